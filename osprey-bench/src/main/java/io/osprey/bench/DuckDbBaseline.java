@@ -11,21 +11,21 @@ import java.sql.SQLException;
  * Folders and FolderItems, count items per mailbox. Usage: DuckDbBaseline csv|jsonl FILE
  */
 public final class DuckDbBaseline {
-    private static final String FOLDERS_TYPE =
-            "'[{\"Path\":\"VARCHAR\",\"FolderItems\":[{\"InternetMessageId\":\"VARCHAR\",\"SizeInBytes\":\"BIGINT\"}]}]'";
-
     private DuckDbBaseline() {
     }
 
     public static void main(String[] args) throws SQLException {
-        String source = switch (args[0]) {
-            case "csv" -> "SELECT AuditData::JSON AS audit FROM read_csv(?, all_varchar = true)";
-            case "jsonl" -> "SELECT json AS audit FROM read_ndjson_objects(?)";
+        String structure = "'{\"MailboxOwnerUPN\":\"VARCHAR\",\"Folders\":[{\"Path\":\"VARCHAR\","
+                + "\"FolderItems\":[{\"InternetMessageId\":\"VARCHAR\",\"SizeInBytes\":\"BIGINT\"}]}]}'";
+        String records = switch (args[0]) {
+            case "csv" -> "SELECT from_json(AuditData, " + structure + ") AS audit FROM read_csv(?, all_varchar = true)";
+            case "jsonl" -> "SELECT {'MailboxOwnerUPN': MailboxOwnerUPN, 'Folders': Folders} AS audit FROM read_json(?, "
+                    + "format = 'newline_delimited', columns = {MailboxOwnerUPN: 'VARCHAR', Folders: "
+                    + "'STRUCT(Path VARCHAR, FolderItems STRUCT(InternetMessageId VARCHAR, SizeInBytes BIGINT)[])[]'})";
             default -> throw new IllegalArgumentException("csv or jsonl");
         };
-        String perMailbox = "WITH records AS (" + source + "), "
-                + "folders AS (SELECT audit->>'MailboxOwnerUPN' AS mailbox, "
-                + "unnest(from_json(audit->'Folders', " + FOLDERS_TYPE + ")) AS folder FROM records), "
+        String perMailbox = "WITH records AS (" + records + "), "
+                + "folders AS (SELECT audit.MailboxOwnerUPN AS mailbox, unnest(audit.Folders) AS folder FROM records), "
                 + "items AS (SELECT mailbox, unnest(folder.FolderItems) AS item FROM folders) "
                 + "SELECT count(*) AS mailboxes, sum(item_count) AS items FROM "
                 + "(SELECT mailbox, count(*) AS item_count FROM items GROUP BY mailbox)";
