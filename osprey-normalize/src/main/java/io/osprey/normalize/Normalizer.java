@@ -2,64 +2,86 @@ package io.osprey.normalize;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.osprey.model.AuditEvent;
-import io.osprey.model.ClientAddress;
 import io.osprey.model.SourceRecord;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
- * Turns a {@link SourceRecord} into an {@link AuditEvent}. The AuditData JSON is the truth; envelope values are
- * used only where AuditData lacks a field. Thread-safe: holds no per-call state.
+ * Turns a {@link SourceRecord} into an {@link AuditEvent}. The AuditData JSON is the truth; envelope values
+ * fill in only where AuditData lacks Id, CreationTime, Operation, RecordType or UserId.
+ *
+ * <p>Thread-safe: it holds no per-call state, and the JSON mapper and lookup tables it shares are immutable.
  */
 public final class Normalizer {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int MAX_QUOTED_VALUE = 80;
+
+    private final RecordTypes recordTypes = RecordTypes.table();
 
     public Normalizer() {
     }
 
     public AuditEvent normalize(SourceRecord record) throws NormalizationException {
+        JsonNode auditData = parseAuditData(record.auditDataJson());
+        Map<String, String> envelope = record.envelope();
+        String recordId = requiredText(auditData, "Id", envelope, Envelope.ID_KEYS);
+        Instant creationTime = creationTime(auditData, envelope);
+        String operation = requiredText(auditData, "Operation", envelope, Envelope.OPERATION_KEYS);
+        Degradation degradation = new Degradation(record.degraded());
+        return new EventAssembler(auditData, envelope, degradation, recordTypes)
+                .toEvent(recordId, creationTime, operation, record);
+    }
+
+    private static JsonNode parseAuditData(String json) throws NormalizationException {
+        if (json == null) {
+            throw new NormalizationException("AuditData is missing");
+        }
+        if (json.isBlank()) {
+            throw new NormalizationException("AuditData is empty");
+        }
         JsonNode auditData;
         try {
-            auditData = MAPPER.readTree(record.auditDataJson());
+            auditData = JsonValues.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new NormalizationException("AuditData is not valid JSON: " + e.getOriginalMessage());
         }
         if (auditData == null || !auditData.isObject()) {
             throw new NormalizationException("AuditData is not a JSON object");
         }
-        String id = text(auditData, "Id");
-        if (id == null) {
-            throw new NormalizationException("missing Id");
-        }
-        String creation = text(auditData, "CreationTime");
-        if (creation == null) {
-            throw new NormalizationException("missing CreationTime");
-        }
-        Instant creationTime;
-        try {
-            creationTime = creation.endsWith("Z") || creation.contains("+")
-                    ? OffsetDateTime.parse(creation).toInstant() : Instant.parse(creation + "Z");
-        } catch (DateTimeParseException e) {
-            throw new NormalizationException("CreationTime is not a date: " + creation);
-        }
-        String operation = text(auditData, "Operation");
-        if (operation == null) {
-            throw new NormalizationException("missing Operation");
-        }
-        return new AuditEvent(id, creationTime, operation, text(auditData, "Workload"), null, null,
-                text(auditData, "ResultStatus"), text(auditData, "UserId"), null, ClientAddress.NONE, null, null,
-                null, null, null, null, null, text(auditData, "OrganizationId"), text(auditData, "ObjectId"),
-                Map.of(), Map.of(), Map.of(), Map.of(), null, record.auditDataJson(), record.format(),
-                record.location(), record.degraded(), auditData.size());
+        return auditData;
     }
 
-    private static String text(JsonNode node, String name) {
-        JsonNode value = node.get(name);
-        return value == null || value.isNull() ? null : value.asText();
+    private static String requiredText(JsonNode auditData, String field, Map<String, String> envelope,
+                                       String[] envelopeKeys) throws NormalizationException {
+        String value = JsonValues.text(auditData, field);
+        if (value != null && !value.isBlank()) {
+            return value;
+        }
+        String fallback = Envelope.first(envelope, envelopeKeys);
+        if (fallback == null) {
+            throw new NormalizationException("missing " + field);
+        }
+        return fallback;
+    }
+
+    private static Instant creationTime(JsonNode auditData, Map<String, String> envelope)
+            throws NormalizationException {
+        String written = JsonValues.text(auditData, "CreationTime");
+        Instant time = AuditTimes.parse(written);
+        if (time != null) {
+            return time;
+        }
+        String wrapperDate = Envelope.first(envelope, Envelope.TIME_KEYS);
+        Instant fallback = AuditTimes.parseWrapperDate(wrapperDate);
+        if (fallback != null) {
+            return fallback;
+        }
+        if (written == null && wrapperDate == null) {
+            throw new NormalizationException("missing CreationTime");
+        }
+        String shown = written != null ? written : wrapperDate;
+        throw new NormalizationException("CreationTime is not a recognizable date: '"
+                + (shown.length() <= MAX_QUOTED_VALUE ? shown : shown.substring(0, MAX_QUOTED_VALUE) + "…") + "'");
     }
 }
