@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class Normalizer {
     private static final int MAX_QUOTED_VALUE = 80;
+    private static final int MAX_JSON_MESSAGE = 200;
 
     private final RecordTypes recordTypes = RecordTypes.table();
 
@@ -44,12 +45,20 @@ public final class Normalizer {
         try {
             auditData = JsonValues.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new NormalizationException("AuditData is not valid JSON: " + e.getOriginalMessage());
+            throw new NormalizationException("AuditData is not valid JSON: " + shortMessage(e));
         }
         if (auditData == null || !auditData.isObject()) {
             throw new NormalizationException("AuditData is not a JSON object");
         }
         return auditData;
+    }
+
+    /** Jackson's message without the source location, on one line and bounded. */
+    private static String shortMessage(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int lineEnd = message.indexOf('\n');
+        String firstLine = (lineEnd < 0 ? message : message.substring(0, lineEnd)).trim();
+        return firstLine.length() <= MAX_JSON_MESSAGE ? firstLine : firstLine.substring(0, MAX_JSON_MESSAGE) + "…";
     }
 
     private static String requiredText(JsonNode auditData, String field, Map<String, String> envelope,
