@@ -35,7 +35,7 @@ final class EventAssembler {
         Map<String, String> modifiedProperties = nameValues("ModifiedProperties", NameValueLists.NEW_VALUE);
         Map<String, String> extendedProperties = nameValues("ExtendedProperties", NameValueLists.VALUE);
         JsonNode appAccessContext = StructuredValues.resolve(auditData.get("AppAccessContext"), degradation);
-        MailAccess mailAccess = MailAccessReader.OPERATION.equals(operation)
+        MailAccess mailAccess = MailAccessReader.OPERATION.equalsIgnoreCase(operation)
                 ? MailAccessReader.read(auditData, operationProperties, degradation) : null;
         String sessionId = sessionId(appAccessContext);
         String appId = firstText(auditData.get("AppId"), field(appAccessContext, "APIId"));

@@ -23,6 +23,13 @@ public final class Normalizer {
     public Normalizer() {
     }
 
+    /**
+     * Normalizes one record.
+     *
+     * @throws NormalizationException with a short sentence fit for a rejection: AuditData is missing, empty,
+     *                                not valid JSON (with Jackson's message) or not an object, or lacks a
+     *                                usable Id, CreationTime or Operation even after the envelope fallbacks
+     */
     public AuditEvent normalize(SourceRecord record) throws NormalizationException {
         JsonNode auditData = parseAuditData(record.auditDataJson());
         Map<String, String> envelope = record.envelope();

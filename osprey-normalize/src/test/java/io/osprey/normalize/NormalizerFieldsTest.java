@@ -81,6 +81,7 @@ class NormalizerFieldsTest {
         assertThat(graph.recordId()).isEqualTo("gid");
         assertThat(graph.creationTime()).isEqualTo(Instant.parse("2023-09-20T04:05:03Z"));
         assertThat(graph.recordType()).isEqualTo(50);
+        assertThat(graph.mailAccess()).as("Graph's camelCase operation name").isNotNull();
     }
 
     @Test
