@@ -21,6 +21,10 @@ public record JsonMember(String name, JsonToken token, String text, String scala
         return token == JsonToken.VALUE_STRING;
     }
 
+    public boolean isNull() {
+        return token == JsonToken.VALUE_NULL;
+    }
+
     /** A scalar with a value: not null, not an object or array. */
     public boolean hasScalar() {
         return scalar != null;
