@@ -37,6 +37,8 @@ final class ContainerSession {
     private Context context = Context.ROOT;
     /** Absolute offset of the record being parsed, -1 between records. */
     private long recordStart = -1;
+    /** Where the last restart after stray separators happened (never twice at one place). */
+    private long lastSeparatorRestart = -1;
 
     ContainerSession(String path, CapturingReader input, Consumer<JsonRecord> records,
                      Consumer<? super Rejection> rejections) {
@@ -168,8 +170,9 @@ final class ContainerSession {
 
     /**
      * Reports broken JSON from the start of the record (or of the unexpected text between records) and restarts
-     * at the next line that begins with a bracket. A record inside a top-level array is resumed inside an array.
-     * Returns false when the input ends first.
+     * at the next line that begins with a bracket; a record inside a top-level array is resumed inside an array.
+     * Stray or missing separators between records lose nothing and are not reported. Returns false when the
+     * input ends first.
      */
     private boolean resynchronize(JsonProcessingException broken) throws IOException {
         Context failedIn = context;
@@ -181,8 +184,12 @@ final class ContainerSession {
         if (contentStart < 0) {
             return false; // only separators were left: no record position was lost
         }
-        if (betweenRecords && failedIn != Context.ROOT && startsLineWithBracket(contentStart)) {
-            start(contentStart, input.lineAt(contentStart), ""); // a missing comma or bracket, not a lost record
+        int first = input.charAt(contentStart);
+        if (betweenRecords && (first == '{' || first == '[') && contentStart != lastSeparatorRestart) {
+            // a value follows where a comma or a closing bracket was expected (or after a stray one):
+            // nothing was lost, the following values are read as top-level values
+            lastSeparatorRestart = contentStart;
+            start(contentStart, input.lineAt(contentStart), "");
             return true;
         }
         String excerpt = input.text(contentStart, contentStart + Rejection.MAX_EXCERPT + 1);
@@ -201,32 +208,17 @@ final class ContainerSession {
         return true;
     }
 
-    /** The first position at or after {@code from} that is not whitespace, a comma or a stray {@code ]}. */
+    /** The first position at or after {@code from} that is not whitespace, a comma or a closing bracket. */
     private long firstContent(long from) throws IOException {
         for (long at = from; ; at++) {
             int c = input.charAt(at);
             if (c < 0) {
                 return -1;
             }
-            if (!Character.isWhitespace(c) && c != ',' && c != ']') {
+            if (!Character.isWhitespace(c) && c != ',' && c != ']' && c != '}') {
                 return at;
             }
         }
-    }
-
-    private boolean startsLineWithBracket(long position) throws IOException {
-        int c = input.charAt(position);
-        if (c != '{' && c != '[') {
-            return false;
-        }
-        if (position == 0) {
-            return true;
-        }
-        if (position - 1 < input.keepFrom()) {
-            return false;
-        }
-        int before = input.charAt(position - 1);
-        return before == '\n' || before == '\r';
     }
 
     private void start(long position, long line, String prefix) throws IOException {
