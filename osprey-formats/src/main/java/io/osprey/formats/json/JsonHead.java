@@ -26,6 +26,8 @@ import java.util.Map;
 public record JsonHead(boolean found, boolean complete, List<String> names, Map<String, String> scalars,
                        String pageContext) {
     private static final JsonHead NOTHING = new JsonHead(false, false, List.of(), Map.of(), null);
+    /** The last head read: the registry asks every reader, each reader twice, about the same head. */
+    private static volatile Read last;
 
     public JsonHead {
         names = Collections.unmodifiableList(new ArrayList<>(names));
@@ -34,6 +36,16 @@ public record JsonHead(boolean found, boolean complete, List<String> names, Map<
 
     /** The first record's shape; {@link #found()} is false when the head does not start with one. */
     public static JsonHead of(InputHead head) {
+        Read previous = last;
+        if (previous != null && previous.head() == head) {
+            return previous.shape();
+        }
+        JsonHead shape = read(head);
+        last = new Read(head, shape);
+        return shape;
+    }
+
+    private static JsonHead read(InputHead head) {
         char first = head.firstSignificantChar();
         if (first != '{' && first != '[') {
             return NOTHING;
@@ -70,6 +82,9 @@ public record JsonHead(boolean found, boolean complete, List<String> names, Map<
             return token == JsonToken.START_OBJECT ? new Reading(parser, null).object(false) : NOTHING;
         }
         return token == JsonToken.START_OBJECT ? new Reading(parser, null).object(true) : NOTHING;
+    }
+
+    private record Read(InputHead head, JsonHead shape) {
     }
 
     /** Collects what it can of one object; stops quietly where the head is cut or broken. */

@@ -2,8 +2,8 @@ package io.osprey.formats.json;
 
 import io.osprey.model.ReadResult;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code Search-UnifiedAuditLog} result objects saved as JSON (Microsoft-Extractor-Suite Get-UAL
@@ -46,14 +46,20 @@ public final class UnifiedAuditLogJsonReader extends JsonLayoutReader {
         if (!auditData.isPresent()) {
             return notAnAuditRecord(record);
         }
-        Map<String, String> envelope = AuditDataShape.scalars(members, Set.of(AUDIT_DATA));
-        JsonMember creationDate = members.get(CREATION_DATE);
-        if (creationDate != null && creationDate.isObject()) {
-            JsonMember value = JsonMembers.of(creationDate.text()).get("value");
-            if (value != null && value.hasScalar()) {
-                envelope.put(CREATION_DATE, value.scalar());
+        Map<String, String> envelope = new LinkedHashMap<>();
+        for (JsonMember member : members.values()) {
+            String value = member.isObject() && member.name().equals(CREATION_DATE) ? dateValue(member)
+                    : member.scalar();
+            if (value != null && !value.isEmpty() && !member.name().equals(AUDIT_DATA)) {
+                envelope.put(member.name(), value);
             }
         }
         return auditRecord(record, auditData.json(), envelope);
+    }
+
+    /** The {@code value} of a PowerShell 5.1 DateTime object ({@code {"value":"/Date(ms)/","DisplayHint":2}}). */
+    private static String dateValue(JsonMember dateObject) {
+        JsonMember value = JsonMembers.of(dateObject.text()).get("value");
+        return value == null ? null : value.scalar();
     }
 }
