@@ -208,14 +208,17 @@ final class ContainerSession {
         return true;
     }
 
-    /** The first position at or after {@code from} that is not whitespace, a comma or a closing bracket. */
+    /**
+     * The first position at or after {@code from} that is not whitespace, a comma, a closing bracket or a
+     * byte-order mark (files joined by {@code cat} carry their marks into the middle).
+     */
     private long firstContent(long from) throws IOException {
         for (long at = from; ; at++) {
             int c = input.charAt(at);
             if (c < 0) {
                 return -1;
             }
-            if (!Character.isWhitespace(c) && c != ',' && c != ']' && c != '}') {
+            if (!Character.isWhitespace(c) && c != ',' && c != ']' && c != '}' && c != '\uFEFF') {
                 return at;
             }
         }

@@ -23,15 +23,6 @@ public record JsonRecord(SourceLocation location, String text, JsonKind kind, Li
         return kind == JsonKind.OBJECT;
     }
 
-    public boolean hasAll(String... required) {
-        for (String name : required) {
-            if (!names.contains(name)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     public boolean hasAny(String... candidates) {
         for (String name : candidates) {
             if (names.contains(name)) {

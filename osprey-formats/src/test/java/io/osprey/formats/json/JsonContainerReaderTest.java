@@ -154,6 +154,14 @@ class JsonContainerReaderTest {
     }
 
     @Test
+    void byteOrderMarksOfJoinedFilesLoseNothing() throws IOException {
+        read("{\"a\":1}\n\uFEFF{\"b\":2}\n\uFEFF[{\"c\":3}]\n");
+
+        assertThat(texts()).containsExactly("{\"a\":1}", "{\"b\":2}", "{\"c\":3}");
+        assertThat(rejections).isEmpty();
+    }
+
+    @Test
     void binaryBytesBecomeRejectionsAndLaterLinesAreRead() throws IOException {
         StringBuilder binary = new StringBuilder("{\"a\":1}\n");
         for (int i = 0; i < 300; i++) {
