@@ -9,7 +9,8 @@ import java.util.Map;
  * Microsoft-Extractor-Suite {@code Get-UAL -AuditDataOnly -Output CSV}: each AuditData object flattened into
  * columns by {@code ConvertFrom-Json | Export-Csv} ({@code CreationTime, Id, Operation, OrganizationId,
  * RecordType, ...}; the columns are those of the file's first record; nested arrays became {@code System.Object[]}).
- * The record is rebuilt from the non-empty cells, values as text; a flattened cell marks it degraded.
+ * The record is rebuilt from the non-empty cells, values as text; a flattened cell marks it degraded. PowerShell 7
+ * turns CreationTime into a date that Export-Csv writes in the machine's culture; it is written back in ISO-8601.
  */
 public final class ExtractorAuditDataCsvReader extends CsvLayoutReader {
 
@@ -40,6 +41,7 @@ public final class ExtractorAuditDataCsvReader extends CsvLayoutReader {
                 degraded |= PowerShellArtifacts.isFlattened(value);
             }
         }
+        WrapperDates.isoCreationTime(auditData);
         return row.record(CsvJson.write(auditData), Map.of(), degraded);
     }
 }

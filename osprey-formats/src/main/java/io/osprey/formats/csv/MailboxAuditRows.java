@@ -34,7 +34,7 @@ final class MailboxAuditRows implements RowMapper {
             Map.entry("CrossMailboxOperation", "CrossMailboxOperation"),
             Map.entry("LogonUserDisplayName", "LogonUserDisplayName"), Map.entry("LogonUserSid", "LogonUserSid"),
             Map.entry("OriginatingServer", "OriginatingServer"), Map.entry("SessionId", "SessionId"),
-            Map.entry("AppId", "AppId"), Map.entry("ClientAppId", "ClientAppId"), Map.entry("Identity", "Id"));
+            Map.entry("AppId", "AppId"), Map.entry("ClientAppId", "ClientAppId"));
     private static final String[] FOLDER = {"FolderId", "Id", "FolderPathName", "Path"};
     private static final String[] DEST_FOLDER = {"DestFolderId", "Id", "DestFolderPathName", "Path"};
     private static final String[] ITEM = {"ItemId", "Id", "ItemSubject", "Subject",
@@ -75,6 +75,7 @@ final class MailboxAuditRows implements RowMapper {
         this.destFolder = new NestedColumns(header, DEST_FOLDER);
         this.item = new NestedColumns(header, ITEM);
         List<Integer> consumed = new ArrayList<>(indexes);
+        consumed.add(identity);
         consumed.addAll(folder.indexes());
         consumed.addAll(destFolder.indexes());
         consumed.addAll(item.indexes());
@@ -97,6 +98,7 @@ final class MailboxAuditRows implements RowMapper {
             return row.reject("LastAccessed is not a readable date: " + time);
         }
         ObjectNode auditData = CsvJson.object();
+        auditData.put("Id", row.value(identity));
         auditData.put("CreationTime", creationTime.toString());
         for (int i = 0; i < copiedIndexes.length; i++) {
             putIfPresent(auditData, copiedNames[i], row.value(copiedIndexes[i]));

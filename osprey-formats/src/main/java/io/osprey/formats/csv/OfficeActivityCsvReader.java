@@ -1,11 +1,8 @@
 package io.osprey.formats.csv;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.osprey.formats.envelope.OfficeActivityRows;
 import io.osprey.model.ReadResult;
-
-import java.time.Instant;
 
 /**
  * Microsoft Sentinel / Log Analytics {@code OfficeActivity} rows exported as CSV ({@code TimeGenerated},
@@ -46,17 +43,7 @@ public final class OfficeActivityCsvReader extends CsvLayoutReader {
         if (!auditData.has("Id") && !auditData.has("Operation")) {
             return row.reject("not an audit record");
         }
-        isoCreationTime(auditData);
+        WrapperDates.isoCreationTime(auditData);
         return row.record(CsvJson.write(auditData), OfficeActivityRows.envelope(cells), degraded);
-    }
-
-    private static void isoCreationTime(ObjectNode auditData) {
-        JsonNode creationTime = auditData.get("CreationTime");
-        if (creationTime != null && creationTime.isTextual() && !WrapperDates.isIso(creationTime.textValue())) {
-            Instant instant = WrapperDates.parse(creationTime.textValue());
-            if (instant != null) {
-                auditData.put("CreationTime", instant.toString());
-            }
-        }
     }
 }

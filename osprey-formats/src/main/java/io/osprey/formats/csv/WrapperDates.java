@@ -1,5 +1,8 @@
 package io.osprey.formats.csv;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,6 +32,17 @@ final class WrapperDates {
             return parseIso(value);
         }
         return parseCultural(value);
+    }
+
+    /** Rewrites a culture-rendered AuditData CreationTime in ISO-8601 (UTC); leaves anything else as it is. */
+    static void isoCreationTime(ObjectNode auditData) {
+        JsonNode creationTime = auditData.get("CreationTime");
+        if (creationTime != null && creationTime.isTextual() && !WrapperDates.isIso(creationTime.textValue())) {
+            Instant instant = WrapperDates.parse(creationTime.textValue());
+            if (instant != null) {
+                auditData.put("CreationTime", instant.toString());
+            }
+        }
     }
 
     static boolean isIso(String value) {
