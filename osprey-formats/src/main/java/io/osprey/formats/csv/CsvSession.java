@@ -39,9 +39,9 @@ final class CsvSession {
         } catch (UncheckedIOException failure) {
             throw failure.getCause();
         } catch (CsvParseException broken) {
-            long line = lastLine + 1;
+            long line = startingLine(broken);
             sink.accept(new Rejection(new SourceLocation(displayPath, line, -1),
-                    "unreadable CSV after line " + lastLine + ": " + rootMessage(broken), ""));
+                    "unreadable CSV from line " + line + " on: " + rootMessage(broken), ""));
         }
     }
 
@@ -75,6 +75,19 @@ final class CsvSession {
 
     private static boolean isBlank(CsvRecord record) {
         return record.getFieldCount() == 1 && record.getField(0).isBlank();
+    }
+
+    /** The line the broken record started on, which FastCSV ends its message with; else the line after the last. */
+    private long startingLine(CsvParseException broken) {
+        String message = broken.getMessage() == null ? "" : broken.getMessage();
+        int digits = message.length();
+        while (digits > 0 && Character.isDigit(message.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits < message.length() && message.length() - digits < 19) {
+            return Long.parseLong(message.substring(digits));
+        }
+        return lastLine + 1;
     }
 
     private static String rootMessage(Throwable failure) {

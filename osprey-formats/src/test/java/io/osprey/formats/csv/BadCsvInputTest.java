@@ -1,8 +1,15 @@
 package io.osprey.formats.csv;
 
+import io.osprey.formats.InputText;
+import io.osprey.model.ReadResult;
 import io.osprey.model.Rejection;
 import io.osprey.model.SourceRecord;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +81,51 @@ class BadCsvInputTest {
         assertThat(run.rejections()).singleElement().satisfies(rejection -> {
             assertThat(rejection.reason()).isEqualTo("row has 6 fields, header has 8");
             assertThat(rejection.location().line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aFieldBeyondTheParserBufferEndsTheInputWithOneRejection() throws IOException {
+        String start = PURVIEW_HEADER + GOOD_ROW + "2,9/20/2023 4:05:03 AM,8,Op,user,\"{";
+        long endlessChars = 20L * 1024 * 1024;
+        InputText input = new InputText() {
+            @Override
+            public String displayPath() {
+                return "endless.csv";
+            }
+
+            @Override
+            public Reader openReader() {
+                return new Reader() {
+                    private long produced;
+
+                    @Override
+                    public int read(char[] buffer, int offset, int length) {
+                        if (produced == start.length() + endlessChars) {
+                            return -1;
+                        }
+                        int count = 0;
+                        for (; count < length && produced < start.length() + endlessChars; count++, produced++) {
+                            buffer[offset + count] = produced < start.length() ? start.charAt((int) produced) : 'x';
+                        }
+                        return count;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+        List<ReadResult> results = new ArrayList<>();
+        new PurviewCsvReader().read(input, results::add);
+
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0)).isInstanceOf(SourceRecord.class);
+        assertThat(results.get(1)).isInstanceOfSatisfying(Rejection.class, rejection -> {
+            assertThat(rejection.reason()).startsWith("unreadable CSV from line 3 on: The maximum buffer size");
+            assertThat(rejection.location().line()).isEqualTo(3);
+            assertThat(rejection.location().file()).isEqualTo("endless.csv");
         });
     }
 
