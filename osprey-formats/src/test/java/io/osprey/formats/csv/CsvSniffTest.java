@@ -70,16 +70,26 @@ class CsvSniffTest {
             "CreationDate,UserIds,Operations\n1/1/2024 1:00:00 AM,a@b,Send\n",
             "Id,CreationTime,Operation,RecordType\n1,2024-01-01T00:00:00,Send,2\n",
             "Operation,LastAccessed,AuditData\nSend,1/1/2024,{}\n",
-            "{\"CreationTime\":\"2023-09-15T18:16:53\",\"Id\":\"1\",\"Operation\":\"Send\",\"AuditData\":\"{}\"}\n",
-            "[{\"RecordType\":\"x\",\"AuditData\":\"{}\"}]",
             "",
             "   \n\n"})
-    void noCsvReaderClaimsOtherInput(String text) {
+    void unknownCsvHeadersAreRecognizedByNoReader(String text) {
         InputHead head = new StringInputText("other.csv", text).head();
-        for (FormatReader reader : CSV_READERS) {
-            assertThat(reader.sniff(head)).as("%s on %s", reader.name(), text).isZero();
-        }
+        assertNoCsvReaderClaims(head);
         assertThat(FormatRegistry.defaults().detect(head)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"CreationTime\":\"2023-09-15T18:16:53\",\"Id\":\"1\",\"Operation\":\"Send\",\"AuditData\":\"{}\"}\n",
+            "  [{\"RecordType\":\"x\",\"AuditData\":\"{}\",\"CreationDate\":\"x\"}]"})
+    void jsonIsLeftToTheJsonReaders(String text) {
+        assertNoCsvReaderClaims(new StringInputText("other.json", text).head());
+    }
+
+    private static void assertNoCsvReaderClaims(InputHead head) {
+        for (FormatReader reader : CSV_READERS) {
+            assertThat(reader.sniff(head)).as("%s on %s", reader.name(), head.text()).isZero();
+        }
     }
 
     private static void assertDetectedAs(String format, InputHead head) {
