@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the top level of a PowerShell hashtable rendering ({@code @{Id=...; Operation=...; Folders=System.Object[]}})
- * into an object of text values, so a record flattened that way still has its Id, time and operation. Nested
- * renderings stay text; the record is degraded either way.
+ * into an object of text values, so a record flattened that way still has its Id, time and operation. Entries are
+ * separated by {@code "; "} before the next {@code Name=}, so values such as {@code Client=REST;;} stay whole;
+ * nested renderings stay text. The record is degraded either way.
  */
 final class PowerShellHashtable {
     private PowerShellHashtable() {
@@ -18,21 +19,38 @@ final class PowerShellHashtable {
             return null;
         }
         ObjectNode object = CsvJson.object();
-        int depth = 0;
-        int start = 2;
         int end = body.length() - 1;
-        for (int i = start; i <= end; i++) {
-            char c = i == end ? ';' : body.charAt(i);
+        int start = 2;
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = body.charAt(i);
             if (c == '{') {
                 depth++;
             } else if (c == '}') {
                 depth--;
-            } else if (c == ';' && depth == 0) {
+            } else if (c == ';' && depth == 0 && startsEntry(body, i + 1, end)) {
                 addEntry(object, body.substring(start, i));
-                start = i + 1;
+                start = i + 2;
             }
         }
+        addEntry(object, body.substring(start, end));
         return object;
+    }
+
+    /** True when {@code " Name="} follows at {@code index}: the separator of the next entry. */
+    private static boolean startsEntry(String body, int index, int end) {
+        if (index >= end || body.charAt(index) != ' ') {
+            return false;
+        }
+        int i = index + 1;
+        while (i < end && isNameChar(body.charAt(i))) {
+            i++;
+        }
+        return i > index + 1 && i < end && body.charAt(i) == '=';
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '@' || c == '-';
     }
 
     private static void addEntry(ObjectNode object, String entry) {
@@ -42,7 +60,7 @@ final class PowerShellHashtable {
         }
         String name = entry.substring(0, equals).strip();
         if (!name.isEmpty()) {
-            object.put(name, entry.substring(equals + 1).strip());
+            object.put(name, entry.substring(equals + 1));
         }
     }
 }

@@ -31,6 +31,8 @@ class CloudAppEventsCsvReaderTest {
         assertThat(recovered.get("Id").asText()).isEqualTo("699e0b10-1c53-403e-976f-ce0847a92b44");
         assertThat(recovered.get("CreationTime").asText()).isEqualTo("2021-08-02T13:32:07.0000000Z");
         assertThat(recovered.get("Folders").asText()).isEqualTo("System.Object[]");
+        assertThat(recovered.get("ClientInfoString").asText()).isEqualTo("Client=REST;;");
+        assertThat(recovered.get("OriginatingServer").asText()).isEqualTo("AB1CD23EF4567 (15.20.4200.000)\r\n");
     }
 
     @Test
@@ -38,6 +40,9 @@ class CloudAppEventsCsvReaderTest {
         JsonNode parsed = PowerShellHashtable.parse("@{Id=1; Folders=@{Id=a; Path=\\Inbox}; Operation=MailItemsAccessed}");
         assertThat(parsed.toString())
                 .isEqualTo("{\"Id\":\"1\",\"Folders\":\"@{Id=a; Path=\\\\Inbox}\",\"Operation\":\"MailItemsAccessed\"}");
+        assertThat(PowerShellHashtable.parse("@{ClientInfoString=Client=REST;;; Subject=Re; Fwd; Path=\\Inbox}")
+                .toString()).isEqualTo(
+                        "{\"ClientInfoString\":\"Client=REST;;\",\"Subject\":\"Re; Fwd\",\"Path\":\"\\\\Inbox\"}");
         assertThat(PowerShellHashtable.parse("{\"Id\":1}")).isNull();
     }
 }
