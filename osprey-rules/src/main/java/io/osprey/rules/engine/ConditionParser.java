@@ -28,13 +28,12 @@ final class ConditionParser {
     static Condition parse(String condition, Set<String> selections) {
         List<String> tokens = tokenize(condition);
         if (tokens.isEmpty()) {
-            throw new IllegalArgumentException("condition is empty");
+            throw new IllegalArgumentException("it is empty");
         }
         ConditionParser parser = new ConditionParser(tokens, selections);
         Condition parsed = parser.or();
         if (parser.position < tokens.size()) {
-            throw new IllegalArgumentException("unexpected '" + tokens.get(parser.position) + "' in condition '"
-                    + condition + "'");
+            throw new IllegalArgumentException("unexpected '" + tokens.get(parser.position) + "'");
         }
         return parsed;
     }
@@ -91,10 +90,10 @@ final class ConditionParser {
             throw new IllegalArgumentException("unsupported quantifier '" + token + "' (use '1 of' or 'all of')");
         }
         if (isKeyword(lower) || token.equals(")")) {
-            throw new IllegalArgumentException("unexpected '" + token + "' in condition");
+            throw new IllegalArgumentException("unexpected '" + token + "'");
         }
         if (!selections.contains(token)) {
-            throw new IllegalArgumentException("condition refers to unknown selection '" + token + "'");
+            throw new IllegalArgumentException("unknown selection '" + token + "'");
         }
         return new Condition.Selection(token);
     }
@@ -128,7 +127,7 @@ final class ConditionParser {
 
     private String next(String expected) {
         if (position >= tokens.size()) {
-            throw new IllegalArgumentException("condition ends where " + expected + " was expected");
+            throw new IllegalArgumentException("it ends where " + expected + " was expected");
         }
         return tokens.get(position++);
     }

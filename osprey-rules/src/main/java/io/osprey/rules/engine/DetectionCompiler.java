@@ -73,7 +73,7 @@ final class DetectionCompiler {
             try {
                 parsed.add(ConditionParser.parse(text, java.util.Set.copyOf(names)));
             } catch (IllegalArgumentException e) {
-                problems.add("condition: " + e.getMessage());
+                problems.add("condition '" + text + "': " + e.getMessage());
             }
         }
         if (parsed.size() != texts.size()) {
