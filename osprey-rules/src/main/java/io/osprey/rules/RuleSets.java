@@ -34,23 +34,33 @@ public final class RuleSets {
         return new RuleLoader(FieldMapping.shipped(), SparrowExport.fileNames());
     }
 
+    /** The shipped rules, compiled once per process (they are class-path resources and cannot change). */
+    public static RuleLoader.Loaded shipped() {
+        return Shipped.RULES;
+    }
+
+    /** Holder: the shipped rules are compiled on first use. */
+    private static final class Shipped {
+        private static final RuleLoader.Loaded RULES = loader().load(RuleLoader.shippedSources());
+    }
+
     /** Lints the shipped rules, the given rule folders and the tuning file (null for none) together. */
     public static LintReport lint(List<Path> ruleDirectories, Path tuningFile) {
         List<LintProblem> problems = new ArrayList<>();
         List<RuleSource> sources = sources(ruleDirectories, problems);
-        RuleLoader.Loaded loaded = loader().load(sources);
+        RuleLoader.Loaded loaded = loader().loadAfter(shipped(), sources);
         problems.addAll(loaded.problems());
         if (tuningFile != null) {
             problems.addAll(tuning(tuningFile, knownIds(loaded.rules())).problems());
         }
-        return new LintReport(problems, sources.size());
+        return new LintReport(problems, RuleLoader.shippedSources().size() + sources.size());
     }
 
     /** The rules after tuning: disabled ones removed, levels changed. */
     static Loaded load(HuntRequest request) throws HuntException {
         List<LintProblem> problems = new ArrayList<>();
         List<RuleSource> sources = sources(request.ruleDirectories(), problems);
-        RuleLoader.Loaded loaded = loader().load(sources);
+        RuleLoader.Loaded loaded = loader().loadAfter(shipped(), sources);
         problems.addAll(loaded.problems());
         Tuning tuning = Tuning.NONE;
         if (request.tuningFile() != null) {
@@ -70,8 +80,9 @@ public final class RuleSets {
         return new Loaded(rules, tuning);
     }
 
+    /** The rule files of the extra folders (the shipped ones are compiled once, see {@link #shipped()}). */
     private static List<RuleSource> sources(List<Path> ruleDirectories, List<LintProblem> problems) {
-        List<RuleSource> sources = new ArrayList<>(RuleLoader.shippedSources());
+        List<RuleSource> sources = new ArrayList<>();
         for (Path directory : ruleDirectories) {
             if (!Files.isDirectory(directory)) {
                 problems.add(new LintProblem(directory.toString(), "not a folder"));

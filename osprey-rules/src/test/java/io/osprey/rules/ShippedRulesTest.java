@@ -30,7 +30,7 @@ class ShippedRulesTest {
     private static final Set<String> ATTACKER_CONTEXT_RULES =
             Set.of("exo-mail-search-from-attacker-context", "exo-mail-sent-from-attacker-context");
 
-    private static final RuleLoader.Loaded LOADED = RuleSets.loader().load(RuleLoader.shippedSources());
+    private static final RuleLoader.Loaded LOADED = RuleSets.shipped();
 
     private static List<Rule> shipped() {
         assertThat(LOADED.problems()).isEmpty();

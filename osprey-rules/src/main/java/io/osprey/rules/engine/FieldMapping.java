@@ -32,8 +32,17 @@ public final class FieldMapping {
         this.prefixes = prefixes;
     }
 
-    /** The mapping shipped with Osprey. */
+    /** The mapping shipped with Osprey, read once. */
     public static FieldMapping shipped() {
+        return Shipped.MAPPING;
+    }
+
+    /** Holder: the shipped mapping is read on first use. */
+    private static final class Shipped {
+        private static final FieldMapping MAPPING = readShipped();
+    }
+
+    private static FieldMapping readShipped() {
         try (InputStream in = FieldMapping.class.getResourceAsStream(SHIPPED_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + SHIPPED_RESOURCE);

@@ -57,9 +57,18 @@ public final class RuleLoader {
 
     /** Compiles the sources; a rule with problems is left out and its problems reported. */
     public Loaded load(List<RuleSource> sources) {
-        List<Rule> rules = new ArrayList<>();
-        List<LintProblem> problems = new ArrayList<>();
+        return loadAfter(new Loaded(List.of(), List.of()), sources);
+    }
+
+    /**
+     * Compiles more sources after rules already loaded (the shipped ones, compiled once): the result holds
+     * both, and an id of the new sources that repeats an earlier one is reported as a duplicate.
+     */
+    public Loaded loadAfter(Loaded earlier, List<RuleSource> sources) {
+        List<Rule> rules = new ArrayList<>(earlier.rules());
+        List<LintProblem> problems = new ArrayList<>(earlier.problems());
         Map<String, String> locationById = new HashMap<>();
+        earlier.rules().forEach(rule -> locationById.put(rule.id(), rule.location()));
         for (RuleSource source : sources) {
             RuleParser.Result result = parser.parse(source);
             result.problems().forEach(message -> problems.add(new LintProblem(source.location(), message)));
@@ -67,10 +76,10 @@ public final class RuleLoader {
                 continue;
             }
             Rule rule = result.rule().get();
-            String earlier = locationById.putIfAbsent(rule.id(), source.location());
-            if (earlier != null) {
+            String previous = locationById.putIfAbsent(rule.id(), source.location());
+            if (previous != null) {
                 problems.add(new LintProblem(source.location(), "duplicate id '" + rule.id() + "' (also in "
-                        + earlier + ")"));
+                        + previous + ")"));
             } else {
                 rules.add(rule);
             }
