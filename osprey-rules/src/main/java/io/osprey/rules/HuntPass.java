@@ -8,6 +8,7 @@ import io.osprey.rules.directory.PermissionCatalog;
 import io.osprey.rules.directory.ServicePrincipal;
 import io.osprey.rules.engine.EventView;
 import io.osprey.rules.engine.Rule;
+import io.osprey.rules.engine.RuleIndex;
 import io.osprey.rules.sparrow.ApplicationAccessCollector;
 import io.osprey.rules.sparrow.SparrowCollector;
 import io.osprey.rules.sparrow.SparrowExport;
@@ -31,6 +32,7 @@ final class HuntPass {
             .thenComparing(finding -> finding.evidenceRecordIds().isEmpty() ? "" : finding.evidenceRecordIds().get(0));
 
     private final List<Rule> rules;
+    private final RuleIndex index;
     private final List<Hunt.TunedCheck> codeChecks;
     private final HuntRequest request;
     private final DirectoryInventory inventory;
@@ -42,6 +44,7 @@ final class HuntPass {
 
     HuntPass(List<Rule> rules, List<Hunt.TunedCheck> codeChecks, HuntRequest request, DirectoryInventory inventory) {
         this.rules = rules;
+        this.index = new RuleIndex(rules);
         this.codeChecks = codeChecks;
         this.request = request;
         this.inventory = inventory;
@@ -54,7 +57,7 @@ final class HuntPass {
     void accept(AuditEvent event) {
         eventsScanned++;
         EventView view = new EventView(event, request.attackerContexts().matches(event));
-        for (Rule rule : rules) {
+        for (Rule rule : index.candidates(event.operation())) {
             if (rule.matches(view)) {
                 add(new Finding(rule.id(), rule.metadata().title(), rule.level(), event.creationTime(),
                         event.userId(), rule.mailbox(view), rule.keyFieldValues(view), List.of(event.recordId())));

@@ -68,6 +68,15 @@ class ShippedRulesTest {
         }
     }
 
+    @Test
+    void everyShippedRuleNamesItsOperationsSoTheHuntCanSkipIt() {
+        assertThat(shipped()).allSatisfy(rule -> assertThat(rule.operations()).as(rule.id()).isPresent());
+        assertThat(shipped().stream().filter(rule -> rule.id().equals("aad-application-credentials-changed"))
+                .findFirst().orElseThrow().operations().orElseThrow()).containsExactlyInAnyOrder(
+                "update application – certificates and secrets management ",
+                "update application – certificates and secrets management");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRuleFiresOnItsSample() {
         return shipped().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {

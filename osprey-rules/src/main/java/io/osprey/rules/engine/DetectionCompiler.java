@@ -3,11 +3,13 @@ package io.osprey.rules.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Compiles a rule's {@code detection} block: the named selections and the condition over them. */
 final class DetectionCompiler {
@@ -17,12 +19,13 @@ final class DetectionCompiler {
         this.selections = new SelectionCompiler(mapping);
     }
 
-    Optional<EventPredicate> compile(JsonNode detection, Problems problems) {
+    Optional<Detection> compile(JsonNode detection, Problems problems) {
         if (!detection.isObject()) {
             problems.add("detection must be a map of selections and a condition");
             return Optional.empty();
         }
         Map<String, EventPredicate> compiled = new LinkedHashMap<>();
+        Map<String, Optional<Set<String>>> scopes = new HashMap<>();
         List<String> names = new ArrayList<>();
         boolean complete = true;
         for (Iterator<Map.Entry<String, JsonNode>> entries = detection.fields(); entries.hasNext(); ) {
@@ -39,13 +42,15 @@ final class DetectionCompiler {
             names.add(name);
             Optional<EventPredicate> selection = selections.compile(name, entry.getValue(), problems);
             selection.ifPresent(predicate -> compiled.put(name, predicate));
+            scopes.put(name, OperationScope.ofSelection(entry.getValue()));
             complete &= selection.isPresent();
         }
         Optional<Condition> condition = condition(detection.get("condition"), names, problems);
         if (!complete || condition.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(condition.get().bind(compiled));
+        return Optional.of(new Detection(condition.get().bind(compiled),
+                OperationScope.ofCondition(condition.get(), scopes)));
     }
 
     private static Optional<Condition> condition(JsonNode node, List<String> names, Problems problems) {
@@ -71,7 +76,7 @@ final class DetectionCompiler {
         List<Condition> parsed = new ArrayList<>();
         for (String text : texts) {
             try {
-                parsed.add(ConditionParser.parse(text, java.util.Set.copyOf(names)));
+                parsed.add(ConditionParser.parse(text, Set.copyOf(names)));
             } catch (IllegalArgumentException e) {
                 problems.add("condition '" + text + "': " + e.getMessage());
             }

@@ -2,6 +2,9 @@ package io.osprey.rules.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** How a JSON value reads as text for matching and for export cells. */
 public final class JsonText {
     private JsonText() {
@@ -19,5 +22,29 @@ public final class JsonText {
             return value.asText();
         }
         return value.toString();
+    }
+
+    /**
+     * A value as a person reads it: the log wraps many ModifiedProperties values in a JSON list
+     * ({@code [\r\n  "IAMTenantCrawler"\r\n]}); a list of plain values is shown as those values joined by
+     * "; ", anything else unchanged.
+     */
+    public static String display(String value) {
+        String trimmed = value.strip();
+        if (!trimmed.startsWith("[") || !trimmed.endsWith("]")) {
+            return value;
+        }
+        JsonNode list = EventView.parse(trimmed);
+        if (!list.isArray()) {
+            return value;
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonNode element : list) {
+            if (!element.isValueNode()) {
+                return value;
+            }
+            parts.add(scalar(element));
+        }
+        return String.join("; ", parts);
     }
 }

@@ -7,16 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A compiled rule: metadata, the detection predicate, and what a finding reports.
  *
+ * @param operations    the lower-case operations the rule can match at most (empty: any operation); lets the
+ *                      hunt skip rules that cannot match an event
  * @param keyFields     the Sigma {@code fields}: reported with each finding
  * @param mailboxFields where the affected mailbox is read, first non-blank wins ({@code osprey.mailbox})
  * @param sparrowExport the Sparrow CSV file the rule's records go to ({@code osprey.sparrow_export}), or null
  * @param location      the rule file
  */
-public record Rule(RuleMetadata metadata, EventPredicate detection, List<NamedField> keyFields,
+public record Rule(RuleMetadata metadata, EventPredicate detection, Optional<Set<String>> operations,
+                   List<NamedField> keyFields,
                    List<NamedField> mailboxFields, String sparrowExport, String location) {
     public Rule {
         keyFields = List.copyOf(keyFields);
@@ -63,6 +67,7 @@ public record Rule(RuleMetadata metadata, EventPredicate detection, List<NamedFi
     }
 
     public Rule withLevel(Level level) {
-        return new Rule(metadata.withLevel(level), detection, keyFields, mailboxFields, sparrowExport, location);
+        return new Rule(metadata.withLevel(level), detection, operations, keyFields, mailboxFields, sparrowExport,
+                location);
     }
 }

@@ -62,7 +62,7 @@ public final class RuleParser {
         Level level = level(root, problems);
         String status = status(root, problems);
         String service = logSource(root, problems);
-        Optional<EventPredicate> detection = root.has("detection")
+        Optional<Detection> detection = root.has("detection")
                 ? detections.compile(root.get("detection"), problems) : Optional.empty();
         if (!root.has("detection")) {
             problems.add("missing required key 'detection'");
@@ -78,7 +78,8 @@ public final class RuleParser {
         if (!problems.isEmpty() || detection.isEmpty()) {
             return Result.failed(problems.messages());
         }
-        return Result.of(new Rule(metadata, detection.get(), keyFields, mailboxFields, export, source.location()));
+        return Result.of(new Rule(metadata, detection.get().predicate(), detection.get().operations(), keyFields,
+                mailboxFields, export, source.location()));
     }
 
     private static void unknownKeys(JsonNode root, Problems problems) {
