@@ -38,8 +38,9 @@ public final class RuleLoader {
     }
 
     /**
-     * Every {@code .yml}/{@code .yaml} file under the directory, sorted by path. An unreadable file becomes a
-     * source whose problem is reported by {@link #load}.
+     * Every {@code .yml}/{@code .yaml} file under the directory, sorted by path.
+     *
+     * @throws IOException when the folder or one of its rule files cannot be read
      */
     public static List<RuleSource> directorySources(Path directory) throws IOException {
         List<Path> files;
