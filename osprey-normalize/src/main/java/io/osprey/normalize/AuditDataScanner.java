@@ -2,8 +2,6 @@ package io.osprey.normalize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.util.Arrays;
-
 /**
  * The fast path: gathers the {@link AuditFields} in one pass over the AuditData text with a
  * {@link JsonScanner}, materializing only the values the normalizer uses and skipping the rest. It reads the
@@ -12,14 +10,10 @@ import java.util.Arrays;
  * path, so both paths give the same event for every input. One instance per record; not shared.
  */
 final class AuditDataScanner {
-    private static final long KEY_MASK = 0xFFFF_FFFF_0000_0000L;
-
     private final JsonScanner json;
     private final Degradation degradation;
     private final AuditFields fields = new AuditFields();
-    private long seen; // one bit per AuditField ordinal
-    private long[] otherNames = new long[16]; // key in the high half, start in the low half of each
-    private int otherNameCount;
+    private final MemberNames names = new MemberNames();
 
     private AuditDataScanner(String text, Degradation degradation) {
         this.json = new JsonScanner(text);
@@ -46,7 +40,7 @@ final class AuditDataScanner {
         for (boolean more = json.enterObject(); more; more = json.nextMember()) {
             json.readName();
             AuditField field = AuditField.find(json.text(), json.nameStart(), json.nameEnd(), json.nameKey());
-            noteName(field);
+            names.add(json, field);
             if (json.nextHasContent()) {
                 fieldCount++;
             }
@@ -136,33 +130,5 @@ final class AuditDataScanner {
             }
         }
         fields.putAppAccessContext(sessionId, apiId, clientAppId);
-    }
-
-    /** Declines a member name seen before: Jackson keeps the last value, in the first one's place. */
-    private void noteName(AuditField field) {
-        if (field != null) {
-            long bit = 1L << field.ordinal();
-            if ((seen & bit) != 0) {
-                throw JsonScanner.Declined.INSTANCE;
-            }
-            seen |= bit;
-            return;
-        }
-        String text = json.text();
-        int start = json.nameStart();
-        int length = json.nameEnd() - start;
-        long key = (long) json.nameKey() << 32;
-        for (int index = 0; index < otherNameCount; index++) {
-            long other = otherNames[index];
-            int otherStart = (int) other;
-            if ((other & KEY_MASK) == key && text.regionMatches(otherStart, text, start, length)
-                    && text.charAt(otherStart + length) == '"') {
-                throw JsonScanner.Declined.INSTANCE;
-            }
-        }
-        if (otherNameCount == otherNames.length) {
-            otherNames = Arrays.copyOf(otherNames, otherNameCount * 2);
-        }
-        otherNames[otherNameCount++] = key | start;
     }
 }

@@ -1,5 +1,7 @@
 package io.osprey.normalize;
 
+import java.util.Arrays;
+
 /**
  * The top-level AuditData fields the normalizer reads, with how each is read. Everything else in AuditData
  * only counts towards the record's field count and stays in the raw JSON.
@@ -40,15 +42,18 @@ enum AuditField {
     static final int COUNT = values().length;
     private static final int TABLE_SIZE = 64; // a power of two, more than twice the field count
     private static final AuditField[] TABLE = table();
+    private static final int[] TABLE_KEYS = Arrays.stream(TABLE).mapToInt(field -> field == null ? 0 : field.nameKey).toArray();
 
     private final String jsonName;
     private final Kind kind;
     private final int nameKey;
+    private final char[] nameCharacters;
 
     AuditField(String jsonName, Kind kind) {
         this.jsonName = jsonName;
         this.kind = kind;
         this.nameKey = JsonScanner.nameKey(jsonName, 0, jsonName.length());
+        this.nameCharacters = jsonName.toCharArray();
     }
 
     String jsonName() {
@@ -69,15 +74,24 @@ enum AuditField {
      * the normalizer does not read that field. Names match exactly, as JSON member names do.
      */
     static AuditField find(String text, int start, int end, int key) {
-        int length = end - start;
         for (int slot = key & (TABLE_SIZE - 1); TABLE[slot] != null; slot = (slot + 1) & (TABLE_SIZE - 1)) {
-            AuditField candidate = TABLE[slot];
-            if (candidate.nameKey == key && candidate.jsonName.length() == length
-                    && text.regionMatches(start, candidate.jsonName, 0, length)) {
-                return candidate;
+            if (TABLE_KEYS[slot] == key && TABLE[slot].isNamed(text, start, end)) {
+                return TABLE[slot];
             }
         }
         return null;
+    }
+
+    private boolean isNamed(String text, int start, int end) {
+        if (end - start != nameCharacters.length) {
+            return false;
+        }
+        for (int index = 0; index < nameCharacters.length; index++) {
+            if (text.charAt(start + index) != nameCharacters[index]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static AuditField[] table() {

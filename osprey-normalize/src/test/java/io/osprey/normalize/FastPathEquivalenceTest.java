@@ -158,6 +158,25 @@ class FastPathEquivalenceTest {
     }
 
     @Test
+    void repeatedMembersAmongManyDecline() {
+        StringBuilder members = new StringBuilder("{\"Id\":\"a\",\"CreationTime\":\"2024-01-02T03:04:05\",\"Operation\":\"Op\"");
+        for (int index = 0; index < 40; index++) {
+            members.append(",\"Field").append(index).append("\":").append(index);
+        }
+        String distinct = members + "}";
+        String repeated = members + ",\"Field17\":\"\"}";
+        String repeatedKnown = members + ",\"Operation\":\"Other\"}";
+
+        assertThat(scans(distinct)).isTrue();
+        assertThat(scans(repeated)).isFalse();
+        assertThat(scans(repeatedKnown)).isFalse();
+        assertSameOutcome(distinct);
+        assertSameOutcome(repeated);
+        assertSameOutcome(repeatedKnown);
+        assertThat(outcome(normalizer, repeated).event().fieldCount()).isEqualTo(42);
+    }
+
+    @Test
     void deepNestingAndLongNamesGiveTheSameOutcome() {
         String base = "{'Id':'a','CreationTime':'2024-01-02T03:04:05','Operation':'Op','Deep':";
         assertSameOutcome(json(base + "[".repeat(200) + "]".repeat(200) + "}"));
