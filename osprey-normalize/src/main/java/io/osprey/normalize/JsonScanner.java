@@ -2,8 +2,6 @@ package io.osprey.normalize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
@@ -27,8 +25,6 @@ final class JsonScanner {
 
     private static final int MAX_DEPTH = 64;
     private static final int MAX_NAME_LENGTH = 1000;
-    private static final int MAX_NUMBER_LENGTH = 100;
-    private static final int MAX_LONG_DIGITS = 18;
 
     private final String text;
     private final int length;
@@ -175,7 +171,7 @@ final class JsonScanner {
         if (first == '"') {
             return TextNode.valueOf(string());
         }
-        if (first == '-' || isDigit(first)) {
+        if (first == '-' || JsonLexemes.isDigit(first)) {
             return integer();
         }
         if (first == 't' || first == 'f' || first == 'n') {
@@ -205,7 +201,7 @@ final class JsonScanner {
                 return;
             }
             if (character == '\\') {
-                index = escapeEnd(index);
+                index = JsonLexemes.escapeEnd(text, index);
                 escaped = true;
             } else if (character < ' ') {
                 throw Declined.INSTANCE;
@@ -224,7 +220,7 @@ final class JsonScanner {
     }
 
     String lastString() {
-        return stringEscaped ? decode(stringStart, stringEnd) : text.substring(stringStart, stringEnd);
+        return stringEscaped ? JsonLexemes.decode(text, stringStart, stringEnd) : text.substring(stringStart, stringEnd);
     }
 
     /** Skips any value, checking its syntax. */
@@ -255,72 +251,17 @@ final class JsonScanner {
         }
     }
 
-    // ---- lexical details
+    // ---- tokens
 
     private JsonNode integer() {
-        int start = position;
-        int end = integerEnd(start);
-        if (end < length && isNumberContinuation(text.charAt(end))) {
-            throw Declined.INSTANCE; // a decimal or exponent: its text form is Jackson's to decide
-        }
-        boolean negative = text.charAt(start) == '-';
-        int digitStart = negative ? start + 1 : start;
-        if (end - digitStart > MAX_LONG_DIGITS) {
-            throw Declined.INSTANCE;
-        }
-        long value = 0;
-        for (int index = digitStart; index < end; index++) {
-            value = value * 10 + (text.charAt(index) - '0');
-        }
+        int end = JsonLexemes.integerEnd(text, position);
+        JsonNode value = JsonLexemes.integerNode(text, position, end);
         position = end;
-        value = negative ? -value : value;
-        return value == (int) value ? IntNode.valueOf((int) value) : LongNode.valueOf(value);
+        return value;
     }
 
     private void skipNumber() {
-        int start = position;
-        int index = integerEnd(start);
-        if (index < length && text.charAt(index) == '.') {
-            index = digitsEnd(index + 1);
-        }
-        if (index < length && (text.charAt(index) == 'e' || text.charAt(index) == 'E')) {
-            index++;
-            if (index < length && (text.charAt(index) == '+' || text.charAt(index) == '-')) {
-                index++;
-            }
-            index = digitsEnd(index);
-        }
-        if (index - start > MAX_NUMBER_LENGTH) {
-            throw Declined.INSTANCE;
-        }
-        position = index;
-    }
-
-    /** End of {@code -?(0|[1-9][0-9]*)} starting at {@code start}; declines on anything else. */
-    private int integerEnd(int start) {
-        int index = start < length && text.charAt(start) == '-' ? start + 1 : start;
-        if (index == length || !isDigit(text.charAt(index))) {
-            throw Declined.INSTANCE;
-        }
-        if (text.charAt(index) == '0') {
-            if (index + 1 < length && isDigit(text.charAt(index + 1))) {
-                throw Declined.INSTANCE; // leading zero
-            }
-            return index + 1;
-        }
-        return digitsEnd(index);
-    }
-
-    /** End of one or more digits starting at {@code start}; declines when there is none. */
-    private int digitsEnd(int start) {
-        int index = start;
-        while (index < length && isDigit(text.charAt(index))) {
-            index++;
-        }
-        if (index == start) {
-            throw Declined.INSTANCE;
-        }
-        return index;
+        position = JsonLexemes.numberEnd(text, position);
     }
 
     private JsonNode literal(char first) {
@@ -330,56 +271,6 @@ final class JsonScanner {
         }
         position += word.length();
         return first == 't' ? BooleanNode.TRUE : first == 'f' ? BooleanNode.FALSE : NullNode.getInstance();
-    }
-
-    /** Checks the escape starting at the backslash {@code index}; returns the index of its last character. */
-    private int escapeEnd(int index) {
-        if (index + 1 >= length) {
-            throw Declined.INSTANCE;
-        }
-        switch (text.charAt(index + 1)) {
-            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
-                return index + 1;
-            }
-            case 'u' -> {
-                if (index + 5 >= length) {
-                    throw Declined.INSTANCE;
-                }
-                for (int digit = index + 2; digit <= index + 5; digit++) {
-                    if (!isHexDigit(text.charAt(digit))) {
-                        throw Declined.INSTANCE;
-                    }
-                }
-                return index + 5;
-            }
-            default -> throw Declined.INSTANCE;
-        }
-    }
-
-    /** Decodes string content already checked by {@link #skipString()}. */
-    private String decode(int start, int end) {
-        StringBuilder decoded = new StringBuilder(end - start);
-        for (int index = start; index < end; index++) {
-            char character = text.charAt(index);
-            if (character != '\\') {
-                decoded.append(character);
-                continue;
-            }
-            char escape = text.charAt(++index);
-            switch (escape) {
-                case 'b' -> decoded.append('\b');
-                case 'f' -> decoded.append('\f');
-                case 'n' -> decoded.append('\n');
-                case 'r' -> decoded.append('\r');
-                case 't' -> decoded.append('\t');
-                case 'u' -> {
-                    decoded.append((char) Integer.parseInt(text, index + 1, index + 5, 16));
-                    index += 4;
-                }
-                default -> decoded.append(escape);
-            }
-        }
-        return decoded.toString();
     }
 
     private void expect(char expected) {
@@ -420,27 +311,6 @@ final class JsonScanner {
     }
 
     private int skipWhitespace(int from) {
-        int index = from;
-        while (index < length) {
-            char character = text.charAt(index);
-            if (character != ' ' && character != '\n' && character != '\r' && character != '\t') {
-                break;
-            }
-            index++;
-        }
-        return index;
-    }
-
-    private static boolean isNumberContinuation(char character) {
-        return character == '.' || character == 'e' || character == 'E';
-    }
-
-    /** ASCII hex digits only, as JSON defines them ({@link Character#digit} also accepts other scripts). */
-    private static boolean isHexDigit(char character) {
-        return isDigit(character) || (character >= 'a' && character <= 'f') || (character >= 'A' && character <= 'F');
-    }
-
-    private static boolean isDigit(char character) {
-        return character >= '0' && character <= '9';
+        return JsonLexemes.whitespaceEnd(text, from);
     }
 }
