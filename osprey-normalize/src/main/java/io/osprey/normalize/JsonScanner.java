@@ -186,10 +186,33 @@ final class JsonScanner {
         return lastString();
     }
 
-    /** Reads a string value without decoding it; see {@link #lastStringIsEmpty()}, {@link #lastString()}. */
+    /**
+     * Reads a string value without decoding it; see {@link #lastStringIsEmpty()}, {@link #lastString()}. The
+     * closing quote is found with {@link String#indexOf(int, int)} (vectorized by the JVM) and the span checked
+     * for escapes and control characters; a string that has any takes the character-by-character path.
+     */
     void skipString() {
         expect('"');
         int start = position;
+        int quote = text.indexOf('"', start);
+        if (quote < 0) {
+            throw Declined.INSTANCE;
+        }
+        for (int index = start; index < quote; index++) {
+            char character = text.charAt(index);
+            if (character < ' ' || character == '\\') {
+                skipEscapedString(start);
+                return;
+            }
+        }
+        stringStart = start;
+        stringEnd = quote;
+        stringEscaped = false;
+        position = quote + 1;
+    }
+
+    /** Reads a string containing escapes (or an illegal control character, which declines). */
+    private void skipEscapedString(int start) {
         boolean escaped = false;
         for (int index = start; index < length; index++) {
             char character = text.charAt(index);
