@@ -69,7 +69,7 @@ final class RecordTypes {
         }
         Long number = JsonValues.parseLong(trimmed);
         if (number != null) {
-            return number > Integer.MAX_VALUE || number < 0 ? RecordType.NONE : byNumber(number.intValue());
+            return number > Integer.MAX_VALUE ? RecordType.NONE : byNumber(number.intValue());
         }
         String key = nameKey(trimmed);
         Integer known = numbersByNameKey.get(key);
@@ -80,7 +80,7 @@ final class RecordTypes {
     }
 
     private RecordType byNumber(Integer number) {
-        return number == null ? RecordType.NONE : new RecordType(number, namesByNumber.get(number));
+        return number == null || number < 0 ? RecordType.NONE : new RecordType(number, namesByNumber.get(number));
     }
 
     /** Names compare case-insensitively and ignore spaces ("Viva Engage" and Graph "vivaEngage" agree). */

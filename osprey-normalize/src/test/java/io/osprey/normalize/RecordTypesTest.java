@@ -45,5 +45,6 @@ class RecordTypesTest {
         assertThat(table.resolve(NullNode.getInstance())).isSameAs(RecordType.NONE);
         assertThat(table.resolve(TextNode.valueOf(""))).isSameAs(RecordType.NONE);
         assertThat(table.resolve(TextNode.valueOf("-3"))).isSameAs(RecordType.NONE);
+        assertThat(table.resolve(IntNode.valueOf(-3))).isSameAs(RecordType.NONE);
     }
 }
