@@ -17,6 +17,13 @@ public final class FormatRegistry {
     public static FormatRegistry defaults() {
         List<FormatReader> all = new ArrayList<>();
         // CSV layouts (io.osprey.formats.csv) and JSON layouts (io.osprey.formats.json) are added here.
+
+        // JSON layouts
+        all.add(new io.osprey.formats.json.ManagementActivityJsonReader());
+        all.add(new io.osprey.formats.json.GraphAuditJsonReader());
+        all.add(new io.osprey.formats.json.UnifiedAuditLogJsonReader());
+        all.add(new io.osprey.formats.json.OfficeActivityJsonReader());
+        all.add(new io.osprey.formats.json.CloudAppEventsJsonReader());
         return new FormatRegistry(all);
     }
 
