@@ -20,8 +20,9 @@ import java.util.concurrent.Callable;
 
 /** {@code osprey ingest CASE INPUT... [--json]}. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads audit-log exports (files, folders searched recursively, .gz, .zip) in any supported",
-                "format into the case, de-duplicated, and writes CASE/manifest.json.",
+        description = "Reads audit-log exports into the case, de-duplicated, and writes CASE/manifest.json.",
+        footer = {"", "INPUT may be files or folders (searched recursively), gzip files and zip archives, in any",
+                "supported format, recognized by content.",
                 "Exit codes: 0 done, 1 fatal error, 2 usage error, 3 some input could not be recognized or read."})
 final class IngestCommand implements Callable<Integer> {
     @Spec
@@ -36,8 +37,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print a machine-readable summary (only JSON on standard output)")
     boolean json;
 
-    @Option(names = "--max-decompressed-bytes", paramLabel = "BYTES", hidden = true,
-            description = "the most bytes one compressed input may expand to (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-decompressed-bytes", paramLabel = "BYTES",
+            description = "the most bytes one gzip file or zip member may expand to (default: ${DEFAULT-VALUE});"
+                    + " beyond 100 MiB an input may also expand at most 200 times its compressed size")
     long maxDecompressedBytes = InputLimits.defaults().maxDecompressedBytes();
 
     @Override
