@@ -63,7 +63,7 @@ public final class CaseSchema {
               source_file VARCHAR NOT NULL,
               source_line BIGINT,
               source_offset BIGINT,
-              raw_json VARCHAR NOT NULL
+              raw_json VARCHAR NOT NULL USING COMPRESSION fsst
             )""";
 
     static final String ACCESSED_ITEMS = """

@@ -1,53 +1,45 @@
 package io.osprey.store.ingest;
 
-import io.osprey.model.AuditEvent;
-import io.osprey.model.Rejection;
+import io.osprey.model.ReadResult;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The reading thread's side of the hand-over: gathers one input's events and rejections into batches,
- * numbers the events (the event rows of a run are consecutive in reading order) and queues the batches for
- * the {@link StoreWriter}, giving up when the writer has failed.
+ * The reading thread's side of the hand-over: gathers one input's read results into batches, has each batch
+ * normalized on the worker pool, and queues the pending results in reading order for the {@link StoreWriter}
+ * (the queue is bounded, so memory stays flat). Gives up when the writer has failed.
  */
 final class BatchQueue {
     static final int BATCH_SIZE = 2048;
 
-    private final BlockingQueue<WriterTask> queue;
+    private final BlockingQueue<Future<WriterTask>> queue;
     private final StoreWriter writer;
-    private long nextEventRow;
+    private final BatchNormalizer normalizer;
+    private final ExecutorService workers;
     private long inputId;
-    private long inputFirstEventRow;
-    private long batchFirstEventRow;
-    private List<AuditEvent> events = new ArrayList<>(BATCH_SIZE);
-    private List<Rejection> rejections = new ArrayList<>();
+    private List<ReadResult> results = new ArrayList<>(BATCH_SIZE);
 
-    BatchQueue(BlockingQueue<WriterTask> queue, StoreWriter writer, long firstEventRow) {
+    BatchQueue(BlockingQueue<Future<WriterTask>> queue, StoreWriter writer, BatchNormalizer normalizer,
+               ExecutorService workers) {
         this.queue = queue;
         this.writer = writer;
-        this.nextEventRow = firstEventRow;
+        this.normalizer = normalizer;
+        this.workers = workers;
     }
 
     void beginInput(long id) {
         inputId = id;
-        inputFirstEventRow = nextEventRow;
-        batchFirstEventRow = nextEventRow;
     }
 
-    void add(AuditEvent event) {
-        events.add(event);
-        nextEventRow++;
-        if (events.size() >= BATCH_SIZE) {
-            flush();
-        }
-    }
-
-    void add(Rejection rejection) {
-        rejections.add(rejection);
-        if (rejections.size() >= BATCH_SIZE) {
+    void add(ReadResult result) {
+        results.add(result);
+        if (results.size() >= BATCH_SIZE) {
             flush();
         }
     }
@@ -56,32 +48,30 @@ final class BatchQueue {
         flush();
     }
 
-    /** Drops what the current input queued and has the writer remove what it stored from it. */
+    /** Drops what the current input has not yet queued and has the writer remove what it stored from it. */
     void discardInput() {
-        events = new ArrayList<>(BATCH_SIZE);
-        rejections = new ArrayList<>();
-        put(new WriterTask.Discard(inputId, inputFirstEventRow, nextEventRow));
-        batchFirstEventRow = nextEventRow;
+        results = new ArrayList<>(BATCH_SIZE);
+        put(CompletableFuture.completedFuture(new WriterTask.Discard(inputId)), true);
     }
 
     void finish() {
-        put(new WriterTask.End());
+        put(CompletableFuture.completedFuture(new WriterTask.End()), false);
     }
 
     private void flush() {
-        if (events.isEmpty() && rejections.isEmpty()) {
+        if (results.isEmpty()) {
             return;
         }
-        put(new WriterTask.Batch(inputId, batchFirstEventRow, events, rejections));
-        events = new ArrayList<>(BATCH_SIZE);
-        rejections = new ArrayList<>();
-        batchFirstEventRow = nextEventRow;
+        List<ReadResult> batch = results;
+        long batchInput = inputId;
+        results = new ArrayList<>(BATCH_SIZE);
+        put(CompletableFuture.supplyAsync(() -> normalizer.normalize(batchInput, batch), workers), true);
     }
 
-    private void put(WriterTask task) {
+    private void put(Future<WriterTask> task, boolean stopIfWriterFailed) {
         try {
             while (!queue.offer(task, 100, TimeUnit.MILLISECONDS)) {
-                if (!(task instanceof WriterTask.End)) {
+                if (stopIfWriterFailed) {
                     failIfWriterFailed();
                 }
             }
@@ -89,7 +79,7 @@ final class BatchQueue {
             Thread.currentThread().interrupt();
             throw new StoreFailedException(e);
         }
-        if (!(task instanceof WriterTask.End)) {
+        if (stopIfWriterFailed) {
             failIfWriterFailed();
         }
     }

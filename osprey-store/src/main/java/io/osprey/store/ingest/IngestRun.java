@@ -13,15 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * One ingest run in one transaction: inputs are read and normalized on the calling thread while a
- * {@link StoreWriter} appends to the case on another; then duplicates are resolved set-based, the inputs are
- * recorded, and the transaction commits. Killed at any moment before the commit, the run leaves no trace.
+ * One ingest run in one transaction. Inputs are read on the calling thread, normalized in batches on a worker
+ * pool, and appended in reading order by a {@link StoreWriter} on its own thread; then duplicates are resolved
+ * set-based, the inputs are recorded, and the transaction commits. Killed at any moment before the commit,
+ * the run leaves no trace.
  */
 final class IngestRun {
-    private static final int QUEUED_BATCHES = 4;
-
     private final DuckDBConnection connection;
     private final FormatRegistry registry;
     private final IngestListener listener;
@@ -32,6 +34,10 @@ final class IngestRun {
         this.listener = listener;
     }
 
+    /** An input once read and normalized: {@code normalized} events were stored, {@code rejected} refused. */
+    private record ReadInput(InputOutcome outcome, long normalized, long rejected, long degraded) {
+    }
+
     /** Reads every input and commits; on failure nothing of the run is kept. */
     IngestSummary execute(List<EvidenceInput> inputs) throws SQLException {
         connection.setAutoCommit(false);
@@ -39,9 +45,9 @@ final class IngestRun {
             long runId = InputsTable.nextRunId(connection);
             long inputIdBase = InputsTable.lastInputId(connection);
             long eventRowBase = InputsTable.lastEventRow(connection);
-            List<InputOutcome> outcomes = readAll(inputs, inputIdBase, eventRowBase);
+            List<ReadInput> read = readAll(inputs, inputIdBase, eventRowBase);
             listener.storing();
-            IngestSummary summary = merge(runId, eventRowBase, outcomes);
+            IngestSummary summary = merge(runId, eventRowBase, read);
             connection.commit();
             return summary;
         } catch (SQLException | RuntimeException e) {
@@ -52,14 +58,37 @@ final class IngestRun {
         }
     }
 
-    private List<InputOutcome> readAll(List<EvidenceInput> inputs, long inputIdBase, long eventRowBase)
+    private List<ReadInput> readAll(List<EvidenceInput> inputs, long inputIdBase, long eventRowBase)
             throws SQLException {
-        BlockingQueue<WriterTask> tasks = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-        StoreWriter writer = new StoreWriter(connection, tasks);
+        int workerCount = Math.max(1, Runtime.getRuntime().availableProcessors());
+        BlockingQueue<Future<WriterTask>> tasks = new ArrayBlockingQueue<>(2 * workerCount + 2);
+        StoreWriter writer = new StoreWriter(connection, tasks, eventRowBase + 1);
         Thread writerThread = new Thread(writer, "osprey-store-writer");
+        ExecutorService workers = Executors.newFixedThreadPool(workerCount, runnable -> {
+            Thread thread = new Thread(runnable, "osprey-normalizer");
+            thread.setDaemon(true);
+            return thread;
+        });
         writerThread.start();
-        BatchQueue queue = new BatchQueue(tasks, writer, eventRowBase + 1);
-        InputReading reading = new InputReading(registry, new Normalizer(), queue, listener);
+        BatchQueue queue = new BatchQueue(tasks, writer, new BatchNormalizer(new Normalizer()), workers);
+        List<InputOutcome> outcomes;
+        try {
+            outcomes = readInputs(inputs, inputIdBase, new InputReading(registry, queue, listener));
+        } finally {
+            endWriter(queue, writerThread);
+            workers.shutdownNow();
+        }
+        if (writer.failure() != null) {
+            throw asSqlException(writer.failure());
+        }
+        return outcomes.stream().map(outcome -> {
+            StoreWriter.InputTally tally = writer.tally(outcome.inputId());
+            return new ReadInput(outcome, tally.normalized,
+                    outcome.readerRejections() + tally.normalizationRejections, tally.degraded);
+        }).toList();
+    }
+
+    private List<InputOutcome> readInputs(List<EvidenceInput> inputs, long inputIdBase, InputReading reading) {
         List<InputOutcome> outcomes = new ArrayList<>();
         listener.started(inputs.size());
         try {
@@ -70,27 +99,21 @@ final class IngestRun {
                 listener.inputFinished(input.displayPath());
             }
         } catch (StoreFailedException e) {
-            // the writer's failure is reported below, once it has stopped
-        } finally {
-            queue.finish();
-            awaitWriter(writerThread);
-        }
-        if (writer.failure() != null) {
-            throw asSqlException(writer.failure());
+            // the writer failed; its failure is reported once it has stopped
         }
         return outcomes;
     }
 
-    private IngestSummary merge(long runId, long eventRowBase, List<InputOutcome> outcomes) throws SQLException {
+    private IngestSummary merge(long runId, long eventRowBase, List<ReadInput> read) throws SQLException {
         RunMerge merge = new RunMerge(connection, eventRowBase);
         Map<Long, RunMerge.InputCounts> counts = merge.countPerInput();
         merge.keepRichestCopies();
         Instant ingestedAt = Instant.now();
         List<InputsTable.StoredInput> stored = new ArrayList<>();
-        for (InputOutcome outcome : outcomes) {
-            RunMerge.InputCounts inputCounts = counts.getOrDefault(outcome.inputId(), new RunMerge.InputCounts(0, 0));
-            stored.add(new InputsTable.StoredInput(outcome.inputId(), runId,
-                    fileSummary(outcome, inputCounts, ingestedAt)));
+        for (ReadInput input : read) {
+            long inputId = input.outcome().inputId();
+            RunMerge.InputCounts stats = counts.getOrDefault(inputId, new RunMerge.InputCounts(0, 0));
+            stored.add(new InputsTable.StoredInput(inputId, runId, fileSummary(input, stats, ingestedAt)));
         }
         InputsTable.insert(connection, runId, stored);
         merge.dropRepeatedRejections(runId);
@@ -98,16 +121,27 @@ final class IngestRun {
         return new IngestSummary(stored.stream().map(InputsTable.StoredInput::file).toList());
     }
 
-    private static FileSummary fileSummary(InputOutcome outcome, RunMerge.InputCounts counts, Instant ingestedAt) {
-        if (counts.normalized() != outcome.normalized()) {
-            throw new IllegalStateException(outcome.path() + ": " + outcome.normalized()
-                    + " events read but " + counts.normalized() + " stored");
+    private static FileSummary fileSummary(ReadInput input, RunMerge.InputCounts counts, Instant ingestedAt) {
+        InputOutcome outcome = input.outcome();
+        if (counts.normalized() != input.normalized()) {
+            throw new IllegalStateException(outcome.path() + ": " + input.normalized()
+                    + " events normalized but " + counts.normalized() + " stored");
         }
         Fingerprint fingerprint = outcome.fingerprint();
         return new FileSummary(outcome.path(), fingerprint == null ? null : fingerprint.sha256(),
                 fingerprint == null ? null : fingerprint.sizeBytes(), outcome.format(), outcome.recordsRead(),
-                counts.ingested(), counts.normalized() - counts.ingested(), outcome.rejected(), outcome.degraded(),
+                counts.ingested(), counts.normalized() - counts.ingested(), input.rejected(), input.degraded(),
                 outcome.reason(), ingestedAt);
+    }
+
+    /** Tells the writer every input was read and waits until it has stored everything. */
+    private static void endWriter(BatchQueue queue, Thread writerThread) {
+        try {
+            queue.finish();
+        } catch (StoreFailedException e) {
+            writerThread.interrupt();
+        }
+        awaitWriter(writerThread);
     }
 
     private static void awaitWriter(Thread writerThread) {

@@ -8,19 +8,15 @@ import io.osprey.formats.input.EvidenceText;
 import io.osprey.formats.input.Fingerprint;
 import io.osprey.formats.input.InputExpander;
 import io.osprey.formats.input.UnreadableInput;
-import io.osprey.model.AuditEvent;
 import io.osprey.model.ReadResult;
 import io.osprey.model.Rejection;
-import io.osprey.model.SourceRecord;
-import io.osprey.normalize.NormalizationException;
-import io.osprey.normalize.Normalizer;
 
 import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The reading thread's work for one input: recognize its format, stream its records through the normalizer
- * and hand events and rejections to the {@link BatchQueue}. Every record read becomes an event or a
+ * The reading thread's work for one input: recognize its format and stream its records to the
+ * {@link BatchQueue} (which has them normalized and stored). Every record read becomes an event or a
  * rejection. An input that fails while it is read is reported unreadable and whatever it gave is discarded.
  */
 final class InputReading {
@@ -28,14 +24,12 @@ final class InputReading {
     private static final int PROGRESS_EVERY = 4096;
 
     private final FormatRegistry registry;
-    private final Normalizer normalizer;
     private final BatchQueue queue;
     private final IngestListener listener;
     private long recordsReadInRun;
 
-    InputReading(FormatRegistry registry, Normalizer normalizer, BatchQueue queue, IngestListener listener) {
+    InputReading(FormatRegistry registry, BatchQueue queue, IngestListener listener) {
         this.registry = registry;
-        this.normalizer = normalizer;
         this.queue = queue;
         this.listener = listener;
     }
@@ -70,7 +64,7 @@ final class InputReading {
             queue.endInput();
             Fingerprint fingerprint = text.fingerprint();
             return new InputOutcome(inputId, text.displayPath(), fingerprint, reader.name(), null,
-                    tally.recordsRead, tally.rejected, tally.normalized, tally.degraded);
+                    tally.recordsRead, tally.rejected);
         } catch (StoreFailedException e) {
             throw e;
         } catch (IOException e) {
@@ -84,32 +78,13 @@ final class InputReading {
 
     private void accept(ReadResult result, Tally tally) {
         tally.recordsRead++;
+        if (result instanceof Rejection) {
+            tally.rejected++;
+        }
+        queue.add(result);
         if (++recordsReadInRun % PROGRESS_EVERY == 0) {
             listener.recordsRead(recordsReadInRun);
         }
-        if (result instanceof Rejection rejection) {
-            tally.rejected++;
-            queue.add(rejection);
-            return;
-        }
-        SourceRecord record = (SourceRecord) result;
-        AuditEvent event;
-        try {
-            event = normalizer.normalize(record);
-        } catch (NormalizationException e) {
-            tally.rejected++;
-            queue.add(new Rejection(record.location(), e.getMessage(), record.auditDataJson()));
-            return;
-        } catch (RuntimeException e) {
-            tally.rejected++;
-            queue.add(new Rejection(record.location(), "normalization failed: " + e, record.auditDataJson()));
-            return;
-        }
-        tally.normalized++;
-        if (event.degraded()) {
-            tally.degraded++;
-        }
-        queue.add(event);
     }
 
     private static InputOutcome recognizedWithoutRecords(long inputId, EvidenceText text, String format,
@@ -134,7 +109,5 @@ final class InputReading {
     private static final class Tally {
         long recordsRead;
         long rejected;
-        long normalized;
-        long degraded;
     }
 }

@@ -7,25 +7,42 @@ import org.duckdb.DuckDBConnection;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
- * The storing thread: takes batches from the queue and appends them to the case tables with DuckDB
- * appenders, inside the run's transaction. After a failure it keeps draining the queue (so the reading
- * thread never blocks) and reports the failure.
+ * The storing thread: takes normalized batches in reading order and appends them to the case tables with
+ * DuckDB appenders, inside the run's transaction, numbering the events consecutively (so a lower event row
+ * means read earlier). Tallies per input what normalization gave. After a failure it keeps draining the
+ * queue (so the reading thread never blocks) and reports the failure.
  */
 final class StoreWriter implements Runnable {
     private final DuckDBConnection connection;
-    private final BlockingQueue<WriterTask> queue;
+    private final BlockingQueue<Future<WriterTask>> queue;
+    private final Map<Long, InputTally> tallies = new HashMap<>();
+    private final Map<Long, Long> firstEventRows = new HashMap<>();
     private volatile Exception failure;
+    private long nextEventRow;
     private DuckDBAppender events;
     private DuckDBAppender items;
     private DuckDBAppender rejects;
 
-    StoreWriter(DuckDBConnection connection, BlockingQueue<WriterTask> queue) {
+    /** What normalization gave for one input: events stored, records it refused, degraded events. */
+    static final class InputTally {
+        long normalized;
+        long normalizationRejections;
+        long degraded;
+    }
+
+    /** @param firstEventRow the number of the run's first event row */
+    StoreWriter(DuckDBConnection connection, BlockingQueue<Future<WriterTask>> queue, long firstEventRow) {
         this.connection = connection;
         this.queue = queue;
+        this.nextEventRow = firstEventRow;
     }
 
     /** The error that stopped storing, or null. */
@@ -33,12 +50,17 @@ final class StoreWriter implements Runnable {
         return failure;
     }
 
+    /** Per input id, once the writer has ended. */
+    InputTally tally(long inputId) {
+        return tallies.getOrDefault(inputId, new InputTally());
+    }
+
     @Override
     public void run() {
         attempt(this::openAppenders);
         try {
             WriterTask task;
-            while (!((task = queue.take()) instanceof WriterTask.End)) {
+            while (!((task = next()) instanceof WriterTask.End)) {
                 if (failure == null) {
                     WriterTask current = task;
                     attempt(() -> handle(current));
@@ -50,6 +72,18 @@ final class StoreWriter implements Runnable {
         } catch (InterruptedException e) {
             failure = e;
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private WriterTask next() throws InterruptedException {
+        Future<WriterTask> pending = queue.take();
+        try {
+            return pending.get();
+        } catch (ExecutionException e) {
+            if (failure == null) {
+                failure = e.getCause() instanceof Exception cause ? cause : e;
+            }
+            return new WriterTask.Discard(-1);
         }
     }
 
@@ -72,7 +106,7 @@ final class StoreWriter implements Runnable {
         if (task instanceof WriterTask.Batch batch) {
             append(batch);
         } else if (task instanceof WriterTask.Discard discard) {
-            discard(discard);
+            discard(discard.inputId());
         }
     }
 
@@ -90,19 +124,25 @@ final class StoreWriter implements Runnable {
     }
 
     private void append(WriterTask.Batch batch) throws SQLException {
-        long eventRow = batch.firstEventRow();
+        firstEventRows.putIfAbsent(batch.inputId(), nextEventRow);
+        InputTally tally = tallies.computeIfAbsent(batch.inputId(), id -> new InputTally());
         for (AuditEvent event : batch.events()) {
             String eventKey = event.key().asText();
-            EventRows.appendEvent(events, eventRow, batch.inputId(), eventKey, event);
-            EventRows.appendItems(items, eventRow, eventKey, event);
-            eventRow++;
+            EventRows.appendEvent(events, nextEventRow, batch.inputId(), eventKey, event);
+            EventRows.appendItems(items, nextEventRow, eventKey, event);
+            nextEventRow++;
         }
         for (Rejection rejection : batch.rejections()) {
             EventRows.appendRejection(rejects, batch.inputId(), rejection);
         }
+        tally.normalized += batch.events().size();
+        tally.normalizationRejections += batch.normalizationRejections();
+        tally.degraded += batch.degraded();
     }
 
-    private void discard(WriterTask.Discard discard) throws SQLException {
+    private void discard(long inputId) throws SQLException {
+        tallies.remove(inputId);
+        Long firstEventRow = firstEventRows.remove(inputId);
         for (DuckDBAppender appender : List.of(events, items, rejects)) {
             appender.flush();
         }
@@ -110,12 +150,12 @@ final class StoreWriter implements Runnable {
                 "DELETE FROM accessed_items WHERE event_row >= ? AND event_row < ?");
              PreparedStatement deleteEvents = connection.prepareStatement("DELETE FROM events WHERE input_id = ?");
              PreparedStatement deleteRejects = connection.prepareStatement("DELETE FROM rejects WHERE input_id = ?")) {
-            deleteItems.setLong(1, discard.firstEventRow());
-            deleteItems.setLong(2, discard.endEventRow());
+            deleteItems.setLong(1, firstEventRow == null ? nextEventRow : firstEventRow);
+            deleteItems.setLong(2, nextEventRow);
             deleteItems.executeUpdate();
-            deleteEvents.setLong(1, discard.inputId());
+            deleteEvents.setLong(1, inputId);
             deleteEvents.executeUpdate();
-            deleteRejects.setLong(1, discard.inputId());
+            deleteRejects.setLong(1, inputId);
             deleteRejects.executeUpdate();
         }
     }

@@ -5,16 +5,21 @@ import io.osprey.model.Rejection;
 
 import java.util.List;
 
-/** What the reading thread hands the storing thread. */
+/** What the storing thread receives, in reading order. */
 sealed interface WriterTask {
 
-    /** Events (numbered from {@code firstEventRow} in order) and rejections read from one input. */
-    record Batch(long inputId, long firstEventRow, List<AuditEvent> events, List<Rejection> rejections)
-            implements WriterTask {
+    /**
+     * Normalized records of one input, in reading order, with the rejections among them.
+     *
+     * @param normalizationRejections how many of {@code rejections} the normalizer (not the reader) made
+     * @param degraded                how many of {@code events} are degraded
+     */
+    record Batch(long inputId, List<AuditEvent> events, List<Rejection> rejections, int normalizationRejections,
+                 int degraded) implements WriterTask {
     }
 
-    /** An input failed while it was read: remove what was stored from it (event rows in [first, end)). */
-    record Discard(long inputId, long firstEventRow, long endEventRow) implements WriterTask {
+    /** An input failed while it was read: remove everything stored from it. */
+    record Discard(long inputId) implements WriterTask {
     }
 
     /** Every input was read. */
