@@ -9,6 +9,7 @@ import io.osprey.formats.FormatRegistry;
 import io.osprey.formats.input.InputLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +45,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (maxDecompressedBytes <= 0) {
+            throw new ParameterException(spec.commandLine(), "--max-decompressed-bytes must be positive");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar progress = System.console() != null ? new ProgressBar(err) : null;
