@@ -16,6 +16,15 @@ public final class FormatRegistry {
     /** The shipped readers. Add a new format here (and a sample plus golden test beside its reader). */
     public static FormatRegistry defaults() {
         List<FormatReader> all = new ArrayList<>();
+        // CSV layouts
+        all.add(new io.osprey.formats.csv.PurviewCsvReader());
+        all.add(new io.osprey.formats.csv.UnifiedAuditLogCsvReader());
+        all.add(new io.osprey.formats.csv.MailboxAuditLogCsvReader());
+        all.add(new io.osprey.formats.csv.GraphAuditCsvReader());
+        all.add(new io.osprey.formats.csv.OfficeActivityCsvReader());
+        all.add(new io.osprey.formats.csv.CloudAppEventsCsvReader());
+        all.add(new io.osprey.formats.csv.ExtractorAuditDataCsvReader());
+
         // CSV layouts (io.osprey.formats.csv) and JSON layouts (io.osprey.formats.json) are added here.
 
         // JSON layouts
