@@ -7,6 +7,7 @@ import io.osprey.normalize.Normalizer;
 import org.duckdb.DuckDBConnection;
 
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,12 @@ import java.util.concurrent.Future;
  * the run leaves no trace.
  */
 final class IngestRun {
+    /**
+     * DuckDB's memory while ingesting (its default is most of the machine's memory); beyond it DuckDB writes to
+     * disk, so memory stays flat however large the input.
+     */
+    static final String DATABASE_MEMORY = "1GB";
+
     private final DuckDBConnection connection;
     private final FormatRegistry registry;
     private final IngestListener listener;
@@ -40,6 +47,9 @@ final class IngestRun {
 
     /** Reads every input and commits; on failure nothing of the run is kept. */
     IngestSummary execute(List<EvidenceInput> inputs) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET memory_limit = '" + DATABASE_MEMORY + "'");
+        }
         connection.setAutoCommit(false);
         try {
             long runId = InputsTable.nextRunId(connection);
