@@ -12,7 +12,9 @@ import java.util.List;
  * <ul>
  *   <li>{@code events}: one row per distinct audit event (Id + CreationTime + Operation, see {@code event_key});
  *       when copies differed the richest was kept. {@code event_row} joins {@code accessed_items};
- *       {@code input_id} joins {@code inputs} (the file the kept copy came from).</li>
+ *       {@code input_id} joins {@code inputs} (the file the kept copy came from). {@code raw_json} is the
+ *       verbatim AuditData, stored uncompressed: compressing it costs more ingest time than its disk space is
+ *       worth.</li>
  *   <li>{@code accessed_items}: one row per item of a kept MailItemsAccessed event: a message (Bind) or a
  *       folder (Sync, {@code is_folder_row}); {@code mailbox} is the mailbox owner's UPN.</li>
  *   <li>{@code rejects}: input that could not become an audit event, with its location, reason and a bounded
@@ -63,7 +65,7 @@ public final class CaseSchema {
               source_file VARCHAR NOT NULL,
               source_line BIGINT,
               source_offset BIGINT,
-              raw_json VARCHAR NOT NULL USING COMPRESSION fsst
+              raw_json VARCHAR NOT NULL USING COMPRESSION uncompressed
             )""";
 
     static final String ACCESSED_ITEMS = """

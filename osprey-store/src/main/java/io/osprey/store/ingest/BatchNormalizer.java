@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Normalizes a batch of read results (on a worker thread): every source record becomes an event or, when the
- * normalizer refuses it, a rejection with the normalizer's reason. Order is kept.
+ * Normalizes a batch of read results (on a worker thread): every source record becomes a staged event or, when
+ * the normalizer refuses it, a rejection with the normalizer's reason. Order is kept.
  */
 final class BatchNormalizer {
     private final Normalizer normalizer;
@@ -22,7 +22,7 @@ final class BatchNormalizer {
     }
 
     WriterTask.Batch normalize(long inputId, List<ReadResult> results) {
-        List<AuditEvent> events = new ArrayList<>(results.size());
+        List<StagedEvent> events = new ArrayList<>(results.size());
         List<Rejection> rejections = new ArrayList<>();
         int normalizationRejections = 0;
         int degraded = 0;
@@ -34,7 +34,7 @@ final class BatchNormalizer {
             SourceRecord record = (SourceRecord) result;
             try {
                 AuditEvent event = normalizer.normalize(record);
-                events.add(event);
+                events.add(EventStaging.stage(event));
                 if (event.degraded()) {
                     degraded++;
                 }

@@ -49,6 +49,7 @@ final class IngestRun {
     IngestSummary execute(List<EvidenceInput> inputs) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET memory_limit = '" + DATABASE_MEMORY + "'");
+            statement.execute("SET threads = " + databaseThreads());
         }
         connection.setAutoCommit(false);
         try {
@@ -66,6 +67,14 @@ final class IngestRun {
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    /**
+     * DuckDB's worker threads while ingesting: half the processors, the other half read and normalize. On a
+     * small machine DuckDB's idle workers otherwise compete with the reading and normalizing threads.
+     */
+    static int databaseThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     private List<ReadInput> readAll(List<EvidenceInput> inputs, long inputIdBase, long eventRowBase)

@@ -1,6 +1,5 @@
 package io.osprey.store.ingest;
 
-import io.osprey.model.AuditEvent;
 import io.osprey.model.Rejection;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -8,27 +7,28 @@ import org.duckdb.DuckDBConnection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * The storing thread: takes normalized batches in reading order and appends them to the case tables with
- * DuckDB appenders, inside the run's transaction, numbering the events consecutively (so a lower event row
- * means read earlier). Tallies per input what normalization gave. After a failure it keeps draining the
+ * The storing thread: takes normalized batches in reading order and stores them inside the run's transaction
+ * (events through the {@link StageTable}, rejections with a DuckDB appender), numbering the events
+ * consecutively (so a lower event row means read earlier). Tallies per input what normalization gave. After a failure it keeps draining the
  * queue (so the reading thread never blocks) and reports the failure.
  */
 final class StoreWriter implements Runnable {
+    /** Staged events are moved into the case tables in runs of this many, so the stage stays small. */
+    static final int TRANSFER_EVERY = 100_000;
+
     private final DuckDBConnection connection;
     private final BlockingQueue<Future<WriterTask>> queue;
     private final Map<Long, InputTally> tallies = new HashMap<>();
     private final Map<Long, Long> firstEventRows = new HashMap<>();
     private volatile Exception failure;
     private long nextEventRow;
-    private DuckDBAppender events;
-    private DuckDBAppender items;
+    private StageTable stage;
     private DuckDBAppender rejects;
 
     /** What normalization gave for one input: events stored, records it refused, degraded events. */
@@ -111,29 +111,29 @@ final class StoreWriter implements Runnable {
     }
 
     private void openAppenders() throws SQLException {
-        events = connection.createAppender("main", "events");
-        items = connection.createAppender("main", "accessed_items");
+        stage = new StageTable(connection);
         rejects = connection.createAppender("main", "rejects");
     }
 
     private void closeAppenders() throws SQLException {
-        for (DuckDBAppender appender : List.of(events, items, rejects)) {
-            appender.flush();
-            appender.close();
-        }
+        stage.transfer();
+        stage.close();
+        rejects.flush();
+        rejects.close();
     }
 
     private void append(WriterTask.Batch batch) throws SQLException {
         firstEventRows.putIfAbsent(batch.inputId(), nextEventRow);
         InputTally tally = tallies.computeIfAbsent(batch.inputId(), id -> new InputTally());
-        for (AuditEvent event : batch.events()) {
-            String eventKey = event.key().asText();
-            EventRows.appendEvent(events, nextEventRow, batch.inputId(), eventKey, event);
-            EventRows.appendItems(items, nextEventRow, eventKey, event);
+        for (StagedEvent event : batch.events()) {
+            stage.append(nextEventRow, batch.inputId(), event);
             nextEventRow++;
         }
+        if (stage.staged() >= TRANSFER_EVERY) {
+            stage.transfer();
+        }
         for (Rejection rejection : batch.rejections()) {
-            EventRows.appendRejection(rejects, batch.inputId(), rejection);
+            RejectRows.append(rejects, batch.inputId(), rejection);
         }
         tally.normalized += batch.events().size();
         tally.normalizationRejections += batch.normalizationRejections();
@@ -143,9 +143,8 @@ final class StoreWriter implements Runnable {
     private void discard(long inputId) throws SQLException {
         tallies.remove(inputId);
         Long firstEventRow = firstEventRows.remove(inputId);
-        for (DuckDBAppender appender : List.of(events, items, rejects)) {
-            appender.flush();
-        }
+        stage.transfer();
+        rejects.flush();
         try (PreparedStatement deleteItems = connection.prepareStatement(
                 "DELETE FROM accessed_items WHERE event_row >= ? AND event_row < ?");
              PreparedStatement deleteEvents = connection.prepareStatement("DELETE FROM events WHERE input_id = ?");

@@ -1,6 +1,5 @@
 package io.osprey.store.ingest;
 
-import io.osprey.model.AuditEvent;
 import io.osprey.model.Rejection;
 
 import java.util.List;
@@ -9,12 +8,12 @@ import java.util.List;
 sealed interface WriterTask {
 
     /**
-     * Normalized records of one input, in reading order, with the rejections among them.
+     * Normalized records of one input, staged for storing in reading order, with the rejections among them.
      *
      * @param normalizationRejections how many of {@code rejections} the normalizer (not the reader) made
      * @param degraded                how many of {@code events} are degraded
      */
-    record Batch(long inputId, List<AuditEvent> events, List<Rejection> rejections, int normalizationRejections,
+    record Batch(long inputId, List<StagedEvent> events, List<Rejection> rejections, int normalizationRejections,
                  int degraded) implements WriterTask {
     }
 
