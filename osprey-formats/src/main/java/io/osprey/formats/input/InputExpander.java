@@ -29,11 +29,22 @@ public final class InputExpander {
     }
 
     public EvidenceCatalog expand(List<Path> paths) {
+        return expand(paths, null);
+    }
+
+    /**
+     * Expands the paths, leaving out the folder {@code skipped} (the case being written, when the evidence
+     * folder holds it): folders searched skip it silently, a file inside it given by name is unreadable.
+     */
+    public EvidenceCatalog expand(List<Path> paths, Path skipped) {
+        Path skippedFolder = skipped == null ? null : skipped.toAbsolutePath().normalize();
         List<EvidenceInput> inputs = new ArrayList<>();
         List<ZipArchive> archives = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                walkFolder(path, inputs, archives);
+            if (skippedFolder != null && path.toAbsolutePath().normalize().startsWith(skippedFolder)) {
+                inputs.add(new UnreadableInput(path.toString(), "inside the case directory", null));
+            } else if (Files.isDirectory(path)) {
+                walkFolder(path, skippedFolder, inputs, archives);
             } else if (Files.exists(path)) {
                 addFile(path, path.toString(), inputs, archives);
             } else {
@@ -43,11 +54,17 @@ public final class InputExpander {
         return new EvidenceCatalog(inputs, archives);
     }
 
-    private void walkFolder(Path folder, List<EvidenceInput> inputs, List<ZipArchive> archives) {
+    private void walkFolder(Path folder, Path skippedFolder, List<EvidenceInput> inputs, List<ZipArchive> archives) {
         TreeMap<String, Path> files = new TreeMap<>();
         List<UnreadableInput> failures = new ArrayList<>();
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                    boolean skip = skippedFolder != null && directory.toAbsolutePath().normalize().equals(skippedFolder);
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile() || Files.isRegularFile(file)) {

@@ -48,6 +48,21 @@ class InputExpanderTest {
     }
 
     @Test
+    void theCaseDirectoryInsideAnEvidenceFolderIsLeftOut() throws IOException {
+        write("evidence/a.json", TEXT);
+        write("evidence/case/manifest.json", TEXT);
+        Path caseDirectory = dir.resolve("evidence/case");
+
+        try (EvidenceCatalog catalog = expander.expand(
+                List.of(dir.resolve("evidence"), caseDirectory.resolve("manifest.json")), caseDirectory)) {
+            assertThat(displayPaths(catalog)).containsExactly(dir.resolve("evidence/a.json").toString(),
+                    caseDirectory.resolve("manifest.json").toString());
+            assertThat(catalog.inputs().get(1)).isInstanceOfSatisfying(UnreadableInput.class,
+                    input -> assertThat(input.reason()).isEqualTo("inside the case directory"));
+        }
+    }
+
+    @Test
     void missingPathIsUnreadable() {
         try (EvidenceCatalog catalog = expander.expand(List.of(dir.resolve("nope.csv")))) {
             assertThat(catalog.inputs()).singleElement().isInstanceOfSatisfying(UnreadableInput.class,

@@ -40,7 +40,7 @@ public final class Ingest {
      */
     public IngestSummary run(Path caseDirectory, List<Path> inputs) throws CaseException {
         try (CaseStore store = CaseStore.open(caseDirectory);
-             EvidenceCatalog catalog = new InputExpander(limits).expand(inputs)) {
+             EvidenceCatalog catalog = new InputExpander(limits).expand(inputs, caseDirectory)) {
             IngestSummary summary;
             try {
                 summary = new IngestRun(store.connection(), registry, listener).execute(catalog.inputs());
