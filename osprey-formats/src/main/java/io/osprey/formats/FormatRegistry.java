@@ -1,5 +1,18 @@
 package io.osprey.formats;
 
+import io.osprey.formats.csv.CloudAppEventsCsvReader;
+import io.osprey.formats.csv.ExtractorAuditDataCsvReader;
+import io.osprey.formats.csv.GraphAuditCsvReader;
+import io.osprey.formats.csv.MailboxAuditLogCsvReader;
+import io.osprey.formats.csv.OfficeActivityCsvReader;
+import io.osprey.formats.csv.PurviewCsvReader;
+import io.osprey.formats.csv.UnifiedAuditLogCsvReader;
+import io.osprey.formats.json.CloudAppEventsJsonReader;
+import io.osprey.formats.json.GraphAuditJsonReader;
+import io.osprey.formats.json.ManagementActivityJsonReader;
+import io.osprey.formats.json.OfficeActivityJsonReader;
+import io.osprey.formats.json.UnifiedAuditLogJsonReader;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,22 +30,20 @@ public final class FormatRegistry {
     public static FormatRegistry defaults() {
         List<FormatReader> all = new ArrayList<>();
         // CSV layouts
-        all.add(new io.osprey.formats.csv.PurviewCsvReader());
-        all.add(new io.osprey.formats.csv.UnifiedAuditLogCsvReader());
-        all.add(new io.osprey.formats.csv.MailboxAuditLogCsvReader());
-        all.add(new io.osprey.formats.csv.GraphAuditCsvReader());
-        all.add(new io.osprey.formats.csv.OfficeActivityCsvReader());
-        all.add(new io.osprey.formats.csv.CloudAppEventsCsvReader());
-        all.add(new io.osprey.formats.csv.ExtractorAuditDataCsvReader());
-
-        // CSV layouts (io.osprey.formats.csv) and JSON layouts (io.osprey.formats.json) are added here.
+        all.add(new PurviewCsvReader());
+        all.add(new UnifiedAuditLogCsvReader());
+        all.add(new MailboxAuditLogCsvReader());
+        all.add(new GraphAuditCsvReader());
+        all.add(new OfficeActivityCsvReader());
+        all.add(new CloudAppEventsCsvReader());
+        all.add(new ExtractorAuditDataCsvReader());
 
         // JSON layouts
-        all.add(new io.osprey.formats.json.ManagementActivityJsonReader());
-        all.add(new io.osprey.formats.json.GraphAuditJsonReader());
-        all.add(new io.osprey.formats.json.UnifiedAuditLogJsonReader());
-        all.add(new io.osprey.formats.json.OfficeActivityJsonReader());
-        all.add(new io.osprey.formats.json.CloudAppEventsJsonReader());
+        all.add(new ManagementActivityJsonReader());
+        all.add(new GraphAuditJsonReader());
+        all.add(new UnifiedAuditLogJsonReader());
+        all.add(new OfficeActivityJsonReader());
+        all.add(new CloudAppEventsJsonReader());
         return new FormatRegistry(all);
     }
 

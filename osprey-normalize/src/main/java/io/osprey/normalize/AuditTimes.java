@@ -2,8 +2,7 @@ package io.osprey.normalize;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 
 /**
  * Parses the time forms audit exports write, without regular expressions or exceptions on the normal path:
@@ -17,6 +16,8 @@ import java.time.ZoneOffset;
  * </ul>
  */
 final class AuditTimes {
+    private static final long SECONDS_PER_DAY = 86_400;
+
     private AuditTimes() {
     }
 
@@ -166,8 +167,9 @@ final class AuditTimes {
             return null;
         }
         try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
+            long epochDay = LocalDate.of(year, month, day).toEpochDay();
+            long secondOfDay = hour * 3600L + minute * 60L + second;
+            return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + secondOfDay - offsetSeconds, nanos);
         } catch (DateTimeException impossibleDate) {
             return null; // e.g. 2023-02-30: in range field by field, but no such day
         }

@@ -7,22 +7,43 @@ import io.osprey.model.MailAccess;
 import io.osprey.model.SourceRecord;
 
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
+
+import static io.osprey.normalize.AuditField.ACTOR_IP_ADDRESS;
+import static io.osprey.normalize.AuditField.APP_ID;
+import static io.osprey.normalize.AuditField.CLIENT_APP_ID;
+import static io.osprey.normalize.AuditField.CLIENT_INFO_STRING;
+import static io.osprey.normalize.AuditField.CLIENT_IP;
+import static io.osprey.normalize.AuditField.CLIENT_IP_ADDRESS;
+import static io.osprey.normalize.AuditField.EXTENDED_PROPERTIES;
+import static io.osprey.normalize.AuditField.LOGON_TYPE;
+import static io.osprey.normalize.AuditField.MAILBOX_GUID;
+import static io.osprey.normalize.AuditField.MAILBOX_OWNER_UPN;
+import static io.osprey.normalize.AuditField.MODIFIED_PROPERTIES;
+import static io.osprey.normalize.AuditField.OBJECT_ID;
+import static io.osprey.normalize.AuditField.OPERATION_PROPERTIES;
+import static io.osprey.normalize.AuditField.ORGANIZATION_ID;
+import static io.osprey.normalize.AuditField.PARAMETERS;
+import static io.osprey.normalize.AuditField.RECORD_TYPE;
+import static io.osprey.normalize.AuditField.RESULT_STATUS;
+import static io.osprey.normalize.AuditField.SESSION_ID;
+import static io.osprey.normalize.AuditField.USER_ID;
+import static io.osprey.normalize.AuditField.USER_TYPE;
+import static io.osprey.normalize.AuditField.WORKLOAD;
 
 /**
  * Reads the optional fields of one record (everything but Id, CreationTime and Operation, which the
  * {@link Normalizer} checks first) and assembles the event. One instance per call; not shared.
  */
 final class EventAssembler {
-    private final JsonNode auditData;
+    private final AuditFields fields;
     private final Map<String, String> envelope;
     private final Degradation degradation;
     private final RecordTypes recordTypes;
 
-    EventAssembler(JsonNode auditData, Map<String, String> envelope, Degradation degradation,
+    EventAssembler(AuditFields fields, Map<String, String> envelope, Degradation degradation,
                    RecordTypes recordTypes) {
-        this.auditData = auditData;
+        this.fields = fields;
         this.envelope = envelope;
         this.degradation = degradation;
         this.recordTypes = recordTypes;
@@ -30,29 +51,25 @@ final class EventAssembler {
 
     AuditEvent toEvent(String recordId, Instant creationTime, String operation, SourceRecord record) {
         RecordTypes.RecordType recordType = recordType();
-        Map<String, String> operationProperties = nameValues("OperationProperties", NameValueLists.VALUE);
-        Map<String, String> parameters = nameValues("Parameters", NameValueLists.VALUE);
-        Map<String, String> modifiedProperties = nameValues("ModifiedProperties", NameValueLists.NEW_VALUE);
-        Map<String, String> extendedProperties = nameValues("ExtendedProperties", NameValueLists.VALUE);
-        JsonNode appAccessContext = StructuredValues.resolve(auditData.get("AppAccessContext"), degradation);
+        Map<String, String> operationProperties = fields.nameValues(OPERATION_PROPERTIES);
         MailAccess mailAccess = MailAccessReader.OPERATION.equalsIgnoreCase(operation)
-                ? MailAccessReader.read(auditData, operationProperties, degradation) : null;
-        String sessionId = sessionId(appAccessContext);
-        String appId = firstText(auditData.get("AppId"), field(appAccessContext, "APIId"));
-        String clientAppId = firstText(auditData.get("ClientAppId"), field(appAccessContext, "ClientAppId"));
-        int fieldCount = fieldCount(); // last: it also marks flattened top-level values as degraded
-        return new AuditEvent(recordId, creationTime, operation, text("Workload"),
-                recordType.number(), recordType.name(), text("ResultStatus"), userId(),
-                EnumNames.USER_TYPES.name(auditData.get("UserType")), clientAddress(), sessionId, appId,
-                clientAppId, text("ClientInfoString"), EnumNames.LOGON_TYPES.name(auditData.get("LogonType")),
-                text("MailboxOwnerUPN"), text("MailboxGuid"), text("OrganizationId"), text("ObjectId"),
-                operationProperties, parameters, modifiedProperties, extendedProperties, mailAccess,
+                ? MailAccessReader.read(fields, operationProperties, degradation) : null;
+        String sessionId = sessionId();
+        String appId = firstText(fields.scalar(APP_ID), fields.contextApiId());
+        String clientAppId = firstText(fields.scalar(CLIENT_APP_ID), fields.contextClientAppId());
+        return new AuditEvent(recordId, creationTime, operation, fields.text(WORKLOAD),
+                recordType.number(), recordType.name(), fields.text(RESULT_STATUS), userId(),
+                EnumNames.USER_TYPES.name(fields.scalar(USER_TYPE)), clientAddress(), sessionId, appId,
+                clientAppId, fields.text(CLIENT_INFO_STRING), EnumNames.LOGON_TYPES.name(fields.scalar(LOGON_TYPE)),
+                fields.text(MAILBOX_OWNER_UPN), fields.text(MAILBOX_GUID), fields.text(ORGANIZATION_ID),
+                fields.text(OBJECT_ID), operationProperties, fields.nameValues(PARAMETERS),
+                fields.nameValues(MODIFIED_PROPERTIES), fields.nameValues(EXTENDED_PROPERTIES), mailAccess,
                 record.auditDataJson(), record.format(), record.location(), degradation.isDegraded(),
-                fieldCount);
+                fields.fieldCount());
     }
 
     private RecordTypes.RecordType recordType() {
-        RecordTypes.RecordType written = recordTypes.resolve(auditData.get("RecordType"));
+        RecordTypes.RecordType written = recordTypes.resolve(fields.scalar(RECORD_TYPE));
         if (written != RecordTypes.RecordType.NONE) {
             return written;
         }
@@ -61,68 +78,28 @@ final class EventAssembler {
     }
 
     private String userId() {
-        String written = text("UserId");
+        String written = fields.text(USER_ID);
         return written != null ? written : Envelope.first(envelope, Envelope.USER_KEYS);
     }
 
     private ClientAddress clientAddress() {
-        String raw = firstText(auditData.get("ClientIPAddress"), auditData.get("ClientIP"),
-                auditData.get("ActorIpAddress"));
+        String raw = firstText(fields.scalar(CLIENT_IP_ADDRESS), fields.scalar(CLIENT_IP),
+                fields.scalar(ACTOR_IP_ADDRESS));
         return ClientAddresses.of(raw);
     }
 
-    private String sessionId(JsonNode appAccessContext) {
-        String sessionId = firstText(auditData.get("SessionId"), field(appAccessContext, "AADSessionId"));
-        if (sessionId != null || !auditData.has("DeviceProperties")) {
+    /** SessionId, else AppAccessContext.AADSessionId, else the SessionId entry of DeviceProperties. */
+    private String sessionId() {
+        String sessionId = firstText(fields.scalar(SESSION_ID), fields.contextSessionId());
+        Map<String, String> deviceProperties = fields.deviceProperties();
+        if (sessionId != null || deviceProperties == null) {
             return sessionId;
         }
-        String fromDevice = nameValues("DeviceProperties", NameValueLists.VALUE).get("SessionId");
+        if (fields.devicePropertiesLossy()) {
+            degradation.mark();
+        }
+        String fromDevice = deviceProperties.get("SessionId");
         return fromDevice == null || fromDevice.isBlank() ? null : fromDevice;
-    }
-
-    private Map<String, String> nameValues(String field, String valueKey) {
-        JsonNode value = auditData.get(field);
-        return value == null ? Map.of() : NameValueLists.read(value, valueKey, degradation);
-    }
-
-    /**
-     * Counts the top-level fields that carry a value, and marks the record degraded when one of them (or an
-     * element of a top-level array) is a PowerShell rendering or type name instead of data.
-     */
-    private int fieldCount() {
-        int count = 0;
-        for (Iterator<JsonNode> values = auditData.elements(); values.hasNext(); ) {
-            JsonNode value = values.next();
-            if (JsonValues.hasContent(value)) {
-                count++;
-                if (isFlattened(value)) {
-                    degradation.mark();
-                }
-            }
-        }
-        return count;
-    }
-
-    private static boolean isFlattened(JsonNode value) {
-        if (value.isTextual()) {
-            return PowerShellFlattening.isFlattenedValue(value.textValue());
-        }
-        if (value.isArray()) {
-            for (JsonNode element : value) {
-                if (element.isTextual() && PowerShellFlattening.isFlattenedValue(element.textValue())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private String text(String field) {
-        return JsonValues.text(auditData, field);
-    }
-
-    private static JsonNode field(JsonNode object, String name) {
-        return object == null || !object.isObject() ? null : object.get(name);
     }
 
     /** The first value that is present and not blank, as text. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.osprey.model.AccessedItem;
 import io.osprey.model.MailAccess;
 import io.osprey.model.MailAccessType;
-import io.osprey.model.MessageIds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +21,25 @@ final class MailAccessReader {
     private MailAccessReader() {
     }
 
-    static MailAccess read(JsonNode auditData, Map<String, String> operationProperties, Degradation degradation) {
-        MailAccessType accessType = MailAccessType.parse(operationProperties.get("MailAccessType"));
+    static MailAccess read(AuditFields fields, Map<String, String> operationProperties, Degradation degradation) {
+        MailAccessType accessType = accessType(operationProperties.get("MailAccessType"));
         Boolean throttled = JsonValues.parseBoolean(operationProperties.get("IsThrottled"));
-        Integer operationCount = JsonValues.integer(auditData.get("OperationCount"));
-        JsonNode folders = StructuredValues.resolve(auditData.get("Folders"), degradation);
+        Integer operationCount = JsonValues.integer(fields.scalar(AuditField.OPERATION_COUNT));
+        List<AccessedItem> items = fields.folderItems() != null ? fields.folderItems()
+                : items(fields.folders(), accessType, degradation);
+        return new MailAccess(accessType, throttled, operationCount, items);
+    }
+
+    /** The access type; the two names as Exchange writes them are matched before the general parse. */
+    private static MailAccessType accessType(String written) {
+        if ("Bind".equals(written)) {
+            return MailAccessType.BIND;
+        }
+        return "Sync".equals(written) ? MailAccessType.SYNC : MailAccessType.parse(written);
+    }
+
+    private static List<AccessedItem> items(JsonNode value, MailAccessType accessType, Degradation degradation) {
+        JsonNode folders = StructuredValues.resolve(value, degradation);
         List<AccessedItem> items = new ArrayList<>();
         if (folders != null && folders.isArray()) {
             for (JsonNode folder : folders) {
@@ -35,7 +48,7 @@ final class MailAccessReader {
         } else if (folders != null) {
             addFolder(folders, accessType, items, degradation);
         }
-        return new MailAccess(accessType, throttled, operationCount, items);
+        return items;
     }
 
     private static void addFolder(JsonNode folder, MailAccessType accessType, List<AccessedItem> items,
@@ -85,7 +98,7 @@ final class MailAccessReader {
             }
             return;
         }
-        String messageKey = MessageIds.matchKey(internetMessageId);
+        String messageKey = MessageKeys.matchKey(internetMessageId);
         if (messageKey != null) {
             items.add(new AccessedItem(folderId, folderPath, internetMessageId, messageKey, size));
         }

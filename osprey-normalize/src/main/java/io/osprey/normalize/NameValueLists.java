@@ -69,7 +69,7 @@ final class NameValueLists {
     }
 
     /** The value as text; a value PowerShell replaced by a rendering or a type name marks the record degraded. */
-    private static String valueText(JsonNode value, Degradation degradation) {
+    static String valueText(JsonNode value, Degradation degradation) {
         String text = JsonValues.text(value);
         if (text == null) {
             return "";

@@ -12,6 +12,10 @@ import java.util.Map;
  * Turns a {@link SourceRecord} into an {@link AuditEvent}. The AuditData JSON is the truth; envelope values
  * fill in only where AuditData lacks Id, CreationTime, Operation, RecordType or UserId.
  *
+ * <p>Two readers gather the AuditData values: a one-pass scanner that handles the plain JSON Microsoft's
+ * exports write and materializes only the fields used, and, for every record it declines, Jackson's tree with
+ * readers for every shape exporters produce. Both give the same event for the same input.
+ *
  * <p>Thread-safe: it holds no per-call state, and the JSON mapper and lookup tables it shares are immutable.
  */
 public final class Normalizer {
@@ -19,8 +23,15 @@ public final class Normalizer {
     private static final int MAX_JSON_MESSAGE = 200;
 
     private final RecordTypes recordTypes = RecordTypes.table();
+    private final boolean scanFirst;
 
     public Normalizer() {
+        this(true);
+    }
+
+    /** With {@code scanFirst} false every record takes the tree path; tests compare the two paths with it. */
+    Normalizer(boolean scanFirst) {
+        this.scanFirst = scanFirst;
     }
 
     /**
@@ -31,12 +42,17 @@ public final class Normalizer {
      *                                usable Id, CreationTime or Operation even after the envelope fallbacks
      */
     public AuditEvent normalize(SourceRecord record) throws NormalizationException {
-        JsonNode auditData = parseAuditData(record.auditDataJson());
-        Map<String, String> envelope = record.envelope();
-        String recordId = requiredText(auditData, "Id", envelope, Envelope.ID_KEYS);
-        Instant creationTime = creationTime(auditData, envelope);
-        String operation = requiredText(auditData, "Operation", envelope, Envelope.OPERATION_KEYS);
+        String json = record.auditDataJson();
         Degradation degradation = new Degradation(record.degraded());
+        AuditFields auditData = json == null || !scanFirst ? null : AuditDataScanner.scan(json, degradation);
+        if (auditData == null) {
+            auditData = TreeFields.read(parseAuditData(json), degradation);
+        }
+        Map<String, String> envelope = record.envelope();
+        String recordId = requiredText(auditData.text(AuditField.ID), "Id", envelope, Envelope.ID_KEYS);
+        Instant creationTime = creationTime(auditData.text(AuditField.CREATION_TIME), envelope);
+        String operation = requiredText(auditData.text(AuditField.OPERATION), "Operation", envelope,
+                Envelope.OPERATION_KEYS);
         return new EventAssembler(auditData, envelope, degradation, recordTypes)
                 .toEvent(recordId, creationTime, operation, record);
     }
@@ -68,9 +84,8 @@ public final class Normalizer {
         return firstLine.length() <= MAX_JSON_MESSAGE ? firstLine : firstLine.substring(0, MAX_JSON_MESSAGE) + "…";
     }
 
-    private static String requiredText(JsonNode auditData, String field, Map<String, String> envelope,
+    private static String requiredText(String value, String field, Map<String, String> envelope,
                                        String[] envelopeKeys) throws NormalizationException {
-        String value = JsonValues.text(auditData, field);
         if (value != null && !value.isBlank()) {
             return value;
         }
@@ -81,9 +96,8 @@ public final class Normalizer {
         return fallback;
     }
 
-    private static Instant creationTime(JsonNode auditData, Map<String, String> envelope)
+    private static Instant creationTime(String written, Map<String, String> envelope)
             throws NormalizationException {
-        String written = JsonValues.text(auditData, "CreationTime");
         Instant time = AuditTimes.parse(written);
         if (time != null) {
             return time;

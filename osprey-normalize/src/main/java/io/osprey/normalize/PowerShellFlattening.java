@@ -27,8 +27,19 @@ final class PowerShellFlattening {
 
     /** Whether a whole value is a hashtable rendering or a lost type name (leading spaces ignored). */
     static boolean isFlattenedValue(String text) {
+        if (text.isEmpty() || !mayStartFlattenedValue(text.charAt(0))) {
+            return false;
+        }
         String trimmed = text.strip();
         return isHashtable(trimmed) || isLostValue(trimmed);
+    }
+
+    /**
+     * Whether a value starting with this character may be flattened: {@code @}, {@code S} or whitespace. Lets
+     * callers skip most values without looking further.
+     */
+    static boolean mayStartFlattenedValue(char first) {
+        return first == '@' || first == 'S' || Character.isWhitespace(first);
     }
 
     static boolean isHashtable(String text) {

@@ -27,11 +27,17 @@ final class RecordTypes {
     private static final RecordTypes TABLE = load();
 
     private final Map<Integer, String> namesByNumber;
+    private final RecordType[] typesByNumber; // resolved once for the numbers up to the largest known one
     private final Map<String, Integer> numbersByNameKey;
     private final Map<String, String> namesByNameKey;
 
     private RecordTypes(Map<Integer, String> namesByNumber) {
         this.namesByNumber = Map.copyOf(namesByNumber);
+        int largest = namesByNumber.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        this.typesByNumber = new RecordType[largest + 1];
+        for (int number = 0; number <= largest; number++) {
+            typesByNumber[number] = new RecordType(number, namesByNumber.get(number));
+        }
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         namesByNumber.forEach((number, name) -> {
@@ -80,7 +86,10 @@ final class RecordTypes {
     }
 
     private RecordType byNumber(Integer number) {
-        return number == null || number < 0 ? RecordType.NONE : new RecordType(number, namesByNumber.get(number));
+        if (number == null || number < 0) {
+            return RecordType.NONE;
+        }
+        return number < typesByNumber.length ? typesByNumber[number] : new RecordType(number, null);
     }
 
     /** Names compare case-insensitively and ignore spaces ("Viva Engage" and Graph "vivaEngage" agree). */
