@@ -19,8 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Turns a normalized {@link AuditEvent} into a {@link StagedEvent}: the {@code events} columns (except the row
- * numbers and raw_json, which the writer adds) and the {@code accessed_items} columns as JSON. The column
+ * Turns a normalized {@link AuditEvent} into a {@link StagedEvent}: the {@code events} columns (the row
+ * numbers, key and raw_json travel beside the JSON) and the {@code accessed_items} columns as JSON. The column
  * lists here and the JSON shapes DuckDB reads them with ({@link #FIELDS_SHAPE}, {@link #ITEMS_SHAPE}) come
  * from one definition. Name/value maps are stored as JSON object text with sorted keys (NULL when empty).
  */
@@ -34,7 +34,6 @@ final class EventStaging {
     }
 
     private static final List<Column> FIELDS = List.of(
-            new Column("event_key", "VARCHAR", event -> event.key().asText()),
             new Column("record_id", "VARCHAR", AuditEvent::recordId),
             new Column("creation_micros", "BIGINT", event -> epochMicros(event.creationTime())),
             new Column("operation", "VARCHAR", AuditEvent::operation),
@@ -111,7 +110,7 @@ final class EventStaging {
                 json.writeEndArray();
             });
         }
-        return new StagedEvent(fields, items, event.rawJson());
+        return new StagedEvent(event.key().asText(), event.mailboxOwnerUpn(), fields, items, event.rawJson());
     }
 
     private interface JsonWriting {

@@ -13,20 +13,20 @@ import java.sql.Statement;
  */
 final class StageTable implements AutoCloseable {
     private static final String CREATE = "CREATE OR REPLACE TEMP TABLE ingest_stage (event_row BIGINT NOT NULL,"
-            + " input_id BIGINT NOT NULL, fields VARCHAR NOT NULL, items VARCHAR, raw_json VARCHAR NOT NULL)";
+            + " input_id BIGINT NOT NULL, event_key VARCHAR NOT NULL, mailbox VARCHAR, fields VARCHAR NOT NULL,"
+            + " items VARCHAR, raw_json VARCHAR NOT NULL)";
 
     private static final String TO_EVENTS = """
             INSERT INTO events BY NAME
             SELECT * EXCLUDE (creation_micros), make_timestamp(creation_micros) AS creation_time
-            FROM (SELECT event_row, input_id, raw_json, unnest(from_json(fields, '%s')) FROM temp.main.ingest_stage)"""
+            FROM (SELECT event_row, input_id, event_key, raw_json, unnest(from_json(fields, '%s'))
+                  FROM temp.main.ingest_stage)"""
             .formatted(EventStaging.FIELDS_SHAPE);
 
     private static final String TO_ITEMS = """
             INSERT INTO accessed_items BY NAME
-            SELECT event_row, owner.event_key AS event_key, owner.mailbox_owner_upn AS mailbox, unnest(item)
-            FROM (SELECT event_row,
-                         from_json(fields, '{"event_key":"VARCHAR","mailbox_owner_upn":"VARCHAR"}') AS owner,
-                         unnest(from_json(items, '%s')) AS item
+            SELECT event_row, event_key, mailbox, unnest(item)
+            FROM (SELECT event_row, event_key, mailbox, unnest(from_json(items, '%s')) AS item
                   FROM temp.main.ingest_stage WHERE items IS NOT NULL)"""
             .formatted(EventStaging.ITEMS_SHAPE);
 
@@ -45,8 +45,8 @@ final class StageTable implements AutoCloseable {
 
     void append(long eventRow, long inputId, StagedEvent event) throws SQLException {
         appender.beginRow();
-        appender.append(eventRow).append(inputId).append(event.fieldsJson()).append(event.itemsJson())
-                .append(event.rawJson());
+        appender.append(eventRow).append(inputId).append(event.eventKey()).append(event.mailbox())
+                .append(event.fieldsJson()).append(event.itemsJson()).append(event.rawJson());
         appender.endRow();
         staged++;
     }
