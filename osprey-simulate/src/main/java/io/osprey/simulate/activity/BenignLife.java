@@ -37,7 +37,7 @@ public final class BenignLife {
         boolean home = weekend || random.nextInt(100) < 25;
         UserProfile profile = day.profile();
         for (ClientKind kind : profile.clients()) {
-            boolean planted = state.sessionOverride(kind, day.day()) != null;
+            boolean planted = state.sessionOverride(kind, day.day()) != null || state.plannedUse(kind, day.day());
             if (!planted && !usedToday(kind, weekend, random)) {
                 continue;
             }
@@ -59,9 +59,8 @@ public final class BenignLife {
         int maxOpens;
         if (kind == ClientKind.OUTLOOK_DESKTOP) {
             MailReading.syncAll(context, first, random, actions);
-            if (random.nextInt(100) < 50) {
-                actions.add(new Action.Sync(between(first + 3_700, end, random), context,
-                        MailFolder.INBOX.ordinal()));
+            for (long sync = first + 3_600 + random.nextInt(3_600); sync < end; sync += 3_600 + random.nextInt(3_600)) {
+                actions.add(new Action.Sync(sync, context, MailFolder.INBOX.ordinal()));
             }
             bursts = 1 + random.nextInt(5);
             maxOpens = 3;

@@ -21,6 +21,9 @@ public final class UserState {
     private final MailboxAuditor auditor;
     private int foldersSeen;
     private SessionOverride sessionOverride;
+    private ClientKind plannedClient;
+    private int plannedFrom = -1;
+    private int plannedTo = -1;
 
     public UserState(UserProfile profile, MailItemsAccessedRecords records) {
         this.profile = profile;
@@ -72,6 +75,17 @@ public final class UserState {
             }
         }
         return paths;
+    }
+
+    /** Makes the user use a client (which the profile has) every day from {@code fromDay} to {@code toDay}. */
+    public void planUse(ClientKind kind, int fromDay, int toDay) {
+        plannedClient = kind;
+        plannedFrom = fromDay;
+        plannedTo = toDay;
+    }
+
+    public boolean plannedUse(ClientKind kind, int day) {
+        return kind == plannedClient && day >= plannedFrom && day <= plannedTo;
     }
 
     public void plantSessionOverride(SessionOverride override) {

@@ -10,6 +10,7 @@ import io.osprey.simulate.audit.Quirks;
 import io.osprey.simulate.operations.SignIn;
 import io.osprey.simulate.record.UserType;
 import io.osprey.simulate.tenant.AppIds;
+import io.osprey.simulate.tenant.ClientKind;
 import io.osprey.simulate.tenant.MailFolder;
 import io.osprey.simulate.tenant.Network;
 import io.osprey.simulate.tenant.ProfileRequirements;
@@ -51,11 +52,13 @@ final class ThrottledMailbox implements Incident {
     @Override
     public void require(ProfileRequirements requirements) {
         requirements.requireLargeMailbox(victim);
+        requirements.requireDesktop(victim);
     }
 
     @Override
     public void plant(World world, IntFunction<UserState> states) {
         UserProfile profile = world.users().get(victim);
+        states.apply(victim).planUse(ClientKind.OUTLOOK_DESKTOP, day, day + 1);
         attackerIp = Network.hosting(random);
         String sessionId = RandomIds.guid(random);
         String written = Quirks.writtenAddress(attackerIp, random);
