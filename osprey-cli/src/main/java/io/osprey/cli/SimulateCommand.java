@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code osprey simulate OUTDIR --scenario NAME [--seed N] [--users N] [--days N] [--format F]... [--overlap]}. */
@@ -104,11 +105,11 @@ public final class SimulateCommand implements Callable<Integer> {
     private static String text(SimulationSpec simulation, SimulationSummary summary) {
         StringBuilder text = new StringBuilder();
         text.append("Simulated ").append(simulation.scenario().cliName()).append(": ")
-                .append(String.format("%,d", summary.uniqueRecordCount())).append(" records, ")
+                .append(count(summary.uniqueRecordCount())).append(" records, ")
                 .append(simulation.users()).append(" users, ").append(simulation.days()).append(" days from ")
                 .append(simulation.start()).append(" (seed ").append(simulation.seed()).append(")\n");
         if (simulation.overlap()) {
-            text.append("Second acquisition: ").append(String.format("%,d", summary.duplicateRecordCount()))
+            text.append("Second acquisition: ").append(count(summary.duplicateRecordCount()))
                     .append(" records repeated\n");
         }
         text.append("Evidence: ").append(summary.outputDirectory().resolve(TenantSimulator.EVIDENCE)).append(" (")
@@ -119,6 +120,10 @@ public final class SimulateCommand implements Callable<Integer> {
                 .append(summary.truth().tenantFindings().size()).append(" expected findings\n");
         text.append("Truth: ").append(summary.truthFile()).append('\n');
         return text.toString();
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     private static String json(SimulationSpec simulation, SimulationSummary summary) {

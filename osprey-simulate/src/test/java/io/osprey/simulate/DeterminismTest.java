@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DeterminismTest {
-    private static final SimulationSpec SPEC = Simulations.spec(Scenario.FULL, 14, 2)
+    private static final SimulationSpec SPEC = Simulations.spec(Scenario.FULL, 12, 2)
             .withFormats(List.of(OutputFormat.values())).withOverlap(true);
 
     @Test

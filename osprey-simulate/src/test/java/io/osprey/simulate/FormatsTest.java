@@ -93,9 +93,11 @@ class FormatsTest {
         assertThat(records).allSatisfy(record -> {
             JsonNode auditData = record.get("auditData");
             assertThat(record.path("@odata.type").asText()).isEqualTo("#microsoft.graph.security.auditLogRecord");
-            assertThat(auditData.path("@odata.type").asText()).isEqualTo("#microsoft.graph.security.defaultAuditData");
+            assertThat(auditData.path("@odata.type").asText())
+                    .isEqualTo("#microsoft.graph.security.defaultAuditData");
             assertThat(record.path("id").asText()).isEqualTo(auditData.path("Id").asText());
-            assertThat(record.path("createdDateTime").asText()).isEqualTo(auditData.path("CreationTime").asText() + "Z");
+            assertThat(record.path("createdDateTime").asText())
+                    .isEqualTo(auditData.path("CreationTime").asText() + "Z");
             assertThat(record.path("operation").asText()).isEqualTo(auditData.path("Operation").asText());
             assertThat(record.path("auditLogRecordType").asText()).matches("[a-z][A-Za-z]+");
             assertThat(record.path("userType").asText()).matches("[a-z][A-Za-z]+");

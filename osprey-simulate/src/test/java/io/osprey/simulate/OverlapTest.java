@@ -23,7 +23,7 @@ class OverlapTest {
 
         assertThat(repeated).hasSize((int) summary.duplicateRecordCount()).isNotEmpty();
         assertThat(summary.duplicateRecordCount()).isLessThan(summary.uniqueRecordCount());
-        Set<String> firstIds = first.stream().map(record -> record.toString()).collect(Collectors.toSet());
+        Set<String> firstIds = first.stream().map(JsonNode::toString).collect(Collectors.toSet());
         assertThat(firstIds).containsAll(repeated.stream().map(JsonNode::toString).toList());
         Set<String> all = new HashSet<>(firstIds);
         repeated.forEach(record -> all.add(record.toString()));

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 final class Simulations {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<SimulationSpec, SimulationSummary> RUNS = new HashMap<>();
+    private static final Map<SimulationSummary, List<JsonNode>> RECORDS = new HashMap<>();
 
     private Simulations() {
     }
@@ -48,9 +49,10 @@ final class Simulations {
         }
     }
 
-    /** Every AuditData record of a management-activity-json simulation, in file order. */
-    static List<JsonNode> records(SimulationSummary summary) {
-        return jsonLines(files(summary, OutputFormat.MANAGEMENT_ACTIVITY_JSON));
+    /** Every AuditData record of a management-activity-json simulation, in file order (parsed once). */
+    static synchronized List<JsonNode> records(SimulationSummary summary) {
+        return RECORDS.computeIfAbsent(summary, key -> List.copyOf(jsonLines(files(key,
+                OutputFormat.MANAGEMENT_ACTIVITY_JSON))));
     }
 
     static List<JsonNode> jsonLines(List<Path> files) {

@@ -6,7 +6,6 @@ import io.osprey.simulate.truth.GroundTruth;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,18 +13,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The simulator streams: records reach the sink day by day as they are made (nothing is collected first),
- * each within the day announced before it. Run on a tenant of 2,000 users into a counting sink.
+ * each within the day announced before it. Run on a tenant of 2,000 users into a counting sink (the memory
+ * bound itself, per-user state only, was checked by hand with 20,000 users and 4 days in a 160 MB heap).
  */
 class StreamingTest {
     @Test
     void recordsStreamDayByDayIntoTheSink() throws Exception {
         CountingSink sink = new CountingSink();
-        GroundTruth truth = TenantSimulator.run(Simulations.spec(Scenario.FULL, 2_000, 3), sink);
+        GroundTruth truth = TenantSimulator.run(Simulations.spec(Scenario.FULL, 2_000, 2), sink);
 
-        assertThat(sink.days).containsExactly(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3),
-                LocalDate.of(2026, 3, 4));
+        assertThat(sink.days).containsExactly(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3));
         assertThat(sink.outsideTheirDay).isZero();
-        assertThat(sink.records).isEqualTo(truth.uniqueRecordCount()).isGreaterThan(2_000 * 3 * 5);
+        assertThat(sink.records).isEqualTo(truth.uniqueRecordCount()).isGreaterThan(2_000 * 2 * 5);
         assertThat(truth.recordCountsByOperation().values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(sink.records);
         assertThat(truth.mailboxVerdicts()).isNotEmpty();

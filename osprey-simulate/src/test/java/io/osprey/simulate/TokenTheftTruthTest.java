@@ -66,11 +66,13 @@ class TokenTheftTruthTest {
 
     @Test
     void theStolenSessionIsAlsoUsedByTheVictimFromTheUsualNetwork() {
-        Set<String> addresses = records.stream().filter(record -> "MailItemsAccessed".equals(
-                        record.path("Operation").asText()) && replay.sessionId().equals(record.path("SessionId").asText()))
+        Set<String> addresses = records.stream()
+                .filter(record -> "MailItemsAccessed".equals(record.path("Operation").asText()))
+                .filter(record -> replay.sessionId().equals(record.path("SessionId").asText()))
                 .map(record -> record.path("ClientIPAddress").asText()).collect(Collectors.toSet());
         assertThat(addresses).contains(replay.clientIpAddresses().get(0)).hasSizeGreaterThan(1);
-        JsonNode proxySignIn = records.stream().filter(record -> "UserLoggedIn".equals(record.path("Operation").asText()))
+        JsonNode proxySignIn = records.stream()
+                .filter(record -> "UserLoggedIn".equals(record.path("Operation").asText()))
                 .filter(record -> replay.sessionId().equals(Simulations.nameValue(record.get("DeviceProperties"),
                         "SessionId"))).findFirst().orElseThrow();
         GroundTruth.AttackerContext proxy = summary.truth().attackerContexts().stream()

@@ -62,6 +62,9 @@ public final class EverydayOperations {
         if (web != null && random.nextInt(1000) < 4) {
             actions.add(Action.Emit.benign(newsletterRule(day, web, BenignLife.between(first, end, random))));
         }
+        if (web != null && random.nextInt(1000) < 3) {
+            actions.add(Action.Emit.benign(ruleEdit(day, web, BenignLife.between(first, end, random))));
+        }
         if (day.profile().index() == 0 && !day.weekend()) {
             administration(day, first, end, actions);
         }
@@ -100,6 +103,19 @@ public final class EverydayOperations {
         return day.world().exchange().cmdlet(new Cmdlet(time, "New-InboxRule", profile.upn(), profile.puid(),
                 web.clientIp(), AppIds.EXCHANGE_ONLINE, web.sessionId(),
                 day.world().exchange().inboxRuleObjectId(profile, name), profile.server(), parameters), random);
+    }
+
+    /** Set-InboxRule on an existing rule, identified as Exchange does: mailbox object id and rule id. */
+    private static AuditRecord ruleEdit(UserDay day, AccessContext web, long time) {
+        UserProfile profile = day.profile();
+        SplittableRandom random = day.random();
+        String identity = profile.objectId() + "\\" + (1_000_000_000_000_000_000L
+                + random.nextLong(8_000_000_000_000_000_000L));
+        List<JsonObject> parameters = new Cmdlet.Parameters().add("Identity", identity)
+                .add("MarkAsRead", random.nextBoolean() ? "True" : "False").add("StopProcessingRules", "True").list();
+        return day.world().exchange().cmdlet(new Cmdlet(time, "Set-InboxRule", profile.upn(), profile.puid(),
+                web.clientIp(), AppIds.EXCHANGE_ONLINE, web.sessionId(),
+                day.world().tenant().exchangeOrgPath() + "/" + identity, profile.server(), parameters), random);
     }
 
     private static void administration(UserDay day, long first, long end, List<Action> actions) {

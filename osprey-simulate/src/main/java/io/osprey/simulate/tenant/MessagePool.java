@@ -35,8 +35,8 @@ public final class MessagePool {
     private static String received(SplittableRandom random) {
         int kind = random.nextInt(100);
         if (kind < 55) {
-            int region = 1 + random.nextInt(19);
-            return internal(random, "DM6PR" + (region < 10 ? "0" : "") + region + "MB" + (1000 + random.nextInt(9000)));
+            return internal(random, "DM6PR" + Tenant.twoDigits(1 + random.nextInt(19)) + "MB"
+                    + (1000 + random.nextInt(9000)));
         }
         if (kind < 75) {
             return "<CA" + RandomIds.base64Url(random, 30) + "=" + RandomIds.base64Url(random, 10)
@@ -56,7 +56,10 @@ public final class MessagePool {
     }
 
     private static int size(SplittableRandom random) {
-        double size = Math.exp(9.4 + 1.3 * random.nextGaussian());
+        double uniform = 1.0 - random.nextDouble();
+        double gaussian = StrictMath.sqrt(-2 * StrictMath.log(uniform))
+                * StrictMath.cos(2 * Math.PI * random.nextDouble());
+        double size = StrictMath.exp(9.4 + 1.3 * gaussian); // StrictMath: the same bytes on every JVM
         return (int) Math.max(1_200, Math.min(size, 35_000_000));
     }
 }

@@ -35,13 +35,17 @@ public record Tenant(String organizationId, String organizationName, String doma
         List<String> servers = new ArrayList<>();
         for (int index = 0; index < 24; index++) {
             servers.add(SERVER_PREFIXES[random.nextInt(SERVER_PREFIXES.length)]
-                    + String.format("%02d", 1 + random.nextInt(19)) + "MB" + (1000 + random.nextInt(9000)));
+                    + twoDigits(1 + random.nextInt(19)) + "MB" + (1000 + random.nextInt(9000)));
         }
         String build = "15.20." + (8600 + random.nextInt(300)) + ".0" + (10 + random.nextInt(40));
-        String forest = "NAMPR" + String.format("%02d", 1 + random.nextInt(19)) + "A0" + (10 + random.nextInt(89))
+        String forest = "NAMPR" + twoDigits(1 + random.nextInt(19)) + "A0" + (10 + random.nextInt(89))
                 + ".PROD.OUTLOOK.COM";
         return new Tenant(RandomIds.guid(random), organizationName, "fabrikam.com", domainSid, servers, build,
                 RandomIds.guid(random), forest + "/Microsoft Exchange Hosted Organizations/" + organizationName);
+    }
+
+    static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
     }
 
     /** OriginatingServer of mailbox records: server, build, and the trailing CRLF real records carry. */
