@@ -53,7 +53,7 @@ public final class EverydayOperations {
         }
         if (writer != null && random.nextInt(100) < 12) {
             actions.add(Action.Emit.benign(day.world().exchange().search(BenignLife.between(first, end, random),
-                    day.profile(), writer, QUERIES[random.nextInt(QUERIES.length)], "Owa", random)));
+                    day.profile(), writer, QUERIES[random.nextInt(QUERIES.length)], querySource(writer), random)));
         }
         if (random.nextInt(100) < 2) {
             failedSignIn(day, contexts, first, actions);
@@ -78,6 +78,15 @@ public final class EverydayOperations {
             }
         }
         return null;
+    }
+
+    /** Where a search was typed, as QuerySource names the client. */
+    static String querySource(AccessContext context) {
+        String client = context.clientInfoString();
+        if (client.startsWith("Client=OWA")) {
+            return "Owa";
+        }
+        return client.startsWith("Client=MSExchangeRPC") ? "Outlook" : "OutlookMobile";
     }
 
     private static void failedSignIn(UserDay day, Map<ClientKind, AccessContext> contexts, long first,
