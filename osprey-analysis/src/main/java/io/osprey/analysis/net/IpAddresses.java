@@ -33,6 +33,26 @@ public final class IpAddresses {
         return v6;
     }
 
+    /**
+     * Like {@link #parse} but also accepts the forms records write before normalization:
+     * {@code [2001:db8::1]:443} and {@code 203.0.113.5:51000}.
+     */
+    public static byte[] parseLenient(String text) {
+        if (text == null) {
+            return null;
+        }
+        String value = text.trim();
+        if (value.startsWith("[")) {
+            int close = value.indexOf(']');
+            return close < 0 ? null : parse(value.substring(1, close));
+        }
+        int colon = value.indexOf(':');
+        if (colon > 0 && colon == value.lastIndexOf(':') && value.indexOf('.') >= 0) {
+            return parse(value.substring(0, colon));
+        }
+        return parse(value);
+    }
+
     /** The canonical text of an address given as text, or null when it is not an IP literal. */
     public static String canonical(String text) {
         byte[] bytes = parse(text);

@@ -30,8 +30,8 @@ public record ContextKey(String sessionId, String clientIp, String clientInfoStr
             return null;
         }
         return canonicalIps.computeIfAbsent(normalized, text -> {
-            String canonical = IpAddresses.canonical(text);
-            return canonical == null ? text.trim() : canonical;
+            byte[] bytes = IpAddresses.parseLenient(text);
+            return bytes == null ? text.trim() : IpAddresses.format(bytes);
         });
     }
 
