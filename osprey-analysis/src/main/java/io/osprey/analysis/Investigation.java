@@ -117,7 +117,8 @@ public final class Investigation {
             return request.to();
         }
         Instant last = lastRecord(scans);
-        return last == null ? null : last.plusNanos(1);
+        return last == null ? null
+                : LocalDate.ofInstant(last, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static Instant lastRecord(List<MailboxScan> scans) {

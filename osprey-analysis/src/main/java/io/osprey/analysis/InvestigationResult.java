@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param periodStart    start of the investigation period (the request's, else the first record's day), or null
  *                       when there is no data and no period
- * @param periodEnd      exclusive end (the request's, else just after the last record), or null
+ * @param periodEnd      exclusive end (the request's, else the end of the last record's UTC day), or null
  * @param heuristicsRan  whether the IOC-free suspicion rules ran
  * @param mailboxes      worst verdict first, then by mailbox
  * @param caveats        caveats that hold for the whole investigation

@@ -52,7 +52,9 @@ public final class Attributor {
         }
         List<ContextFacts> facts = facts(scans, iocReasons.keySet());
         TenantIndex tenant = new TenantIndex(sessionNetworks(facts), request.firstPartyApps());
-        Pivots pivots = new Pivots(iocReasons.keySet(), this::worthPivoting);
+        List<ContextTally> attackers = new ArrayList<>(iocReasons.keySet());
+        attackers.sort(java.util.Comparator.comparing(ContextTally::firstSeen).thenComparing(ContextTally::contextId));
+        Pivots pivots = new Pivots(attackers, this::worthPivoting);
         Map<ContextTally, ContextAttribution> result = new IdentityHashMap<>();
         for (ContextFacts fact : facts) {
             List<Reason> reasons = iocReasons.get(fact.context());
