@@ -17,11 +17,25 @@ public record ContextKey(String sessionId, String clientIp, String clientInfoStr
      * Builds the key of a record.
      *
      * @param canonicalIps a per-mailbox cache from the normalized address text to its canonical form
+     * @param lowered      a per-mailbox cache from an id as written to its trimmed lower-case form
      */
-    public static ContextKey of(AuditEvent event, Map<String, String> canonicalIps) {
-        return new ContextKey(lower(event.sessionId()), canonicalIp(event, canonicalIps),
-                blankToNull(event.clientInfoString()), lower(event.userId()), lower(event.appId()),
-                lower(event.clientAppId()), blankToNull(event.logonType()));
+    public static ContextKey of(AuditEvent event, Map<String, String> canonicalIps, Map<String, String> lowered) {
+        return new ContextKey(lower(event.sessionId(), lowered), canonicalIp(event, canonicalIps),
+                blankToNull(event.clientInfoString()), lower(event.userId(), lowered),
+                lower(event.appId(), lowered), lower(event.clientAppId(), lowered), blankToNull(event.logonType()));
+    }
+
+    private static String lower(String value, Map<String, String> lowered) {
+        if (value == null) {
+            return null;
+        }
+        String cached = lowered.get(value);
+        if (cached == null) {
+            cached = lower(value);
+            lowered.put(value, cached == null ? "" : cached);
+            return cached;
+        }
+        return cached.isEmpty() ? null : cached;
     }
 
     private static String canonicalIp(AuditEvent event, Map<String, String> canonicalIps) {

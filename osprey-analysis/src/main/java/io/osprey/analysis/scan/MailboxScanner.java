@@ -23,8 +23,14 @@ import java.util.TreeMap;
  * the requested period, are skipped.
  */
 public final class MailboxScanner {
-    private static final Comparator<AuditEvent> BY_TIME = Comparator.comparing(AuditEvent::creationTime)
-            .thenComparing(event -> event.recordId() == null ? "" : event.recordId());
+    private static final Comparator<AuditEvent> BY_TIME = (first, second) -> {
+        int byTime = first.creationTime().compareTo(second.creationTime());
+        if (byTime != 0) {
+            return byTime;
+        }
+        String firstId = first.recordId() == null ? "" : first.recordId();
+        return firstId.compareTo(second.recordId() == null ? "" : second.recordId());
+    };
     private static final long SECONDS_PER_DAY = 86_400L;
 
     private final Instant from;
@@ -58,6 +64,7 @@ public final class MailboxScanner {
     private static final class Pass {
         private final String mailbox;
         private final Map<String, String> canonicalIps = new HashMap<>();
+        private final Map<String, String> lowered = new HashMap<>();
         private final Map<ContextKey, ContextTally> contexts = new LinkedHashMap<>();
         private final Map<String, MessageTally> messages = new LinkedHashMap<>();
         private final Map<String, String> foldersSeen = new LinkedHashMap<>();
@@ -129,7 +136,7 @@ public final class MailboxScanner {
         }
 
         private ContextTally context(AuditEvent event) {
-            ContextKey key = ContextKey.of(event, canonicalIps);
+            ContextKey key = ContextKey.of(event, canonicalIps, lowered);
             ContextTally context = contexts.get(key);
             if (context == null) {
                 context = new ContextTally(contexts.size(), ContextIds.of(mailbox, key), key);

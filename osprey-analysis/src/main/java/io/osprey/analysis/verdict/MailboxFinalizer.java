@@ -118,7 +118,8 @@ public final class MailboxFinalizer {
                 accesses.add(new ContextAccess(access.context().contextId(), attribution, access.first(),
                         access.last(), access.count(), access.recordIds()));
             }
-            boolean inSynced = tally.folders().stream().anyMatch(folder -> syncedKeys.contains(FolderPaths.key(folder)));
+            boolean inSynced = !syncedKeys.isEmpty()
+                    && tally.folders().stream().anyMatch(folder -> syncedKeys.contains(FolderPaths.key(folder)));
             messages.add(new MessageExposure(scan.mailbox(), tally.messageKey(), tally.internetMessageId(),
                     tally.folders(), tally.firstAccess(), tally.lastAccess(), tally.accessCount(), tally.sizeInBytes(),
                     worst, tally.listedByBind() ? "bind" : "sync", byUser, inSynced, accesses, tally.recordIds()));
