@@ -17,6 +17,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * The MailItemsAccessed playbook over a whole case: coverage and throttling, access contexts, attribution,
@@ -27,6 +33,7 @@ import java.util.Map;
  * tenant-wide (pivots cross mailboxes) and each mailbox gets its verdict.
  */
 public final class Investigation {
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final Comparator<MailboxInvestigation> WORST_FIRST = Comparator
             .comparing(MailboxInvestigation::verdict).thenComparing(MailboxInvestigation::mailbox);
 
@@ -40,46 +47,112 @@ public final class Investigation {
      * @throws IllegalArgumentException when one mailbox's records come in two lists
      */
     public static InvestigationResult run(InvestigationRequest request, Iterable<List<AuditEvent>> eventsPerMailbox) {
-        MailboxScanner scanner = new MailboxScanner(request.from(), request.to());
-        Map<String, MailboxScan> scans = new LinkedHashMap<>();
-        for (List<AuditEvent> batch : eventsPerMailbox) {
-            for (Map.Entry<String, List<AuditEvent>> mailbox : byMailbox(batch).entrySet()) {
-                if (scans.containsKey(mailbox.getKey())) {
-                    throw new IllegalArgumentException("the records of mailbox " + mailbox.getKey()
-                            + " came in more than one group; group all of a mailbox's records together");
-                }
-                scans.put(mailbox.getKey(), scanner.scan(mailbox.getKey(), mailbox.getValue()));
-            }
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, Investigation::worker);
+        try {
+            return run(request, eventsPerMailbox, workers);
+        } finally {
+            workers.shutdownNow();
         }
-        for (String named : request.mailboxes()) {
-            scans.putIfAbsent(named, MailboxScan.empty(named));
-        }
-        List<MailboxScan> allScans = new ArrayList<>(scans.values());
-        scans.clear();
+    }
+
+    private static InvestigationResult run(InvestigationRequest request, Iterable<List<AuditEvent>> eventsPerMailbox,
+                                           ExecutorService workers) {
+        List<MailboxScan> allScans = scanAll(request, eventsPerMailbox, workers);
         Map<ContextTally, ContextAttribution> attributions = new Attributor(request).attribute(allScans);
         Instant periodStart = periodStart(request, allScans);
         Instant periodEnd = periodEnd(request, allScans);
         Instant evidenceEnd = request.acquiredAt() != null ? request.acquiredAt() : lastRecord(allScans);
         MailboxFinalizer finalizer = new MailboxFinalizer(attributions, request.mailboxes(), periodStart, periodEnd,
                 evidenceEnd);
-        List<MailboxInvestigation> mailboxes = new ArrayList<>(allScans.size());
+        List<Future<MailboxInvestigation>> finishing = new ArrayList<>(allScans.size());
         for (int index = 0; index < allScans.size(); index++) {
-            mailboxes.add(finalizer.finish(allScans.get(index)));
+            MailboxScan scan = allScans.get(index);
+            finishing.add(workers.submit(() -> finalizer.finish(scan)));
             allScans.set(index, null);
+        }
+        List<MailboxInvestigation> mailboxes = new ArrayList<>(finishing.size());
+        for (Future<MailboxInvestigation> mailbox : finishing) {
+            mailboxes.add(await(mailbox));
         }
         mailboxes.sort(WORST_FIRST);
         return new InvestigationResult(request.iocs(), periodStart, periodEnd, request.runsHeuristics(), mailboxes,
                 globalCaveats(request, evidenceEnd));
     }
 
+    /**
+     * Scans the mailboxes on the worker threads as their records arrive, with a bounded number in flight so the
+     * caller's stream is not drained ahead of the scans; results keep the arrival order.
+     */
+    private static List<MailboxScan> scanAll(InvestigationRequest request, Iterable<List<AuditEvent>> eventsPerMailbox,
+                                             ExecutorService workers) {
+        MailboxScanner scanner = new MailboxScanner(request.from(), request.to());
+        Map<String, Future<MailboxScan>> scans = new LinkedHashMap<>();
+        Semaphore inFlight = new Semaphore(WORKERS * 2);
+        for (List<AuditEvent> batch : eventsPerMailbox) {
+            for (Map.Entry<String, List<AuditEvent>> mailbox : byMailbox(batch).entrySet()) {
+                if (scans.containsKey(mailbox.getKey())) {
+                    throw new IllegalArgumentException("the records of mailbox " + mailbox.getKey()
+                            + " came in more than one group; group all of a mailbox's records together");
+                }
+                inFlight.acquireUninterruptibly();
+                scans.put(mailbox.getKey(), workers.submit(() -> {
+                    try {
+                        return scanner.scan(mailbox.getKey(), mailbox.getValue());
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+        }
+        List<MailboxScan> allScans = new ArrayList<>(scans.size() + request.mailboxes().size());
+        for (Future<MailboxScan> scan : scans.values()) {
+            allScans.add(await(scan));
+        }
+        for (String named : request.mailboxes()) {
+            if (!scans.containsKey(named)) {
+                allScans.add(MailboxScan.empty(named));
+            }
+        }
+        return allScans;
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the investigation was interrupted");
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(failed.getCause());
+        }
+    }
+
+    private static Thread worker(Runnable task) {
+        Thread thread = new Thread(task, "osprey-investigation");
+        thread.setDaemon(true);
+        return thread;
+    }
+
     private static Map<String, List<AuditEvent>> byMailbox(List<AuditEvent> batch) {
         Map<String, List<AuditEvent>> groups = new LinkedHashMap<>();
         String single = null;
         boolean mixed = false;
+        String lastOwner = null;
         for (AuditEvent event : batch) {
             if (!event.isMailItemsAccessed()) {
                 continue;
             }
+            String owner = event.mailboxOwnerUpn();
+            if (single != null && owner != null && owner.equals(lastOwner)) {
+                continue;
+            }
+            lastOwner = owner;
             String key = Mailboxes.keyOf(event);
             if (single == null) {
                 single = key;

@@ -69,6 +69,7 @@ public final class MailboxScanner {
         private final Map<String, MessageTally> messages = new LinkedHashMap<>();
         private final Map<String, String> foldersSeen = new LinkedHashMap<>();
         private final Map<String, String> folderSets = new HashMap<>();
+        private final Map<String, String[]> folderForms = new HashMap<>();
         private final TreeMap<Long, DayTally> days = new TreeMap<>();
         private final List<AccessRecord> records;
         private final List<Instant> recordTimes;
@@ -152,9 +153,10 @@ public final class MailboxScanner {
             StringBuilder more = null;
             keyedItems = 0;
             for (AccessedItem item : items) {
-                String folder = FolderPaths.display(item);
+                String[] forms = folderForms(item);
+                String folder = forms[0];
                 if (folder != null) {
-                    String folderKey = FolderPaths.key(folder);
+                    String folderKey = forms[1];
                     foldersSeen.putIfAbsent(folderKey, folder);
                     if (type == MailAccessType.SYNC) {
                         context.syncedFolders.putIfAbsent(folderKey, folder);
@@ -177,6 +179,20 @@ public final class MailboxScanner {
             }
             String joined = more == null ? firstFolder : firstFolder + more;
             return folderSets.computeIfAbsent(joined, text -> text);
+        }
+
+        /** The displayed folder and its comparison key, computed once per distinct path (or id). */
+        private String[] folderForms(AccessedItem item) {
+            String raw = item.folderPath() != null ? item.folderPath() : item.folderId();
+            String[] forms = raw == null ? null : folderForms.get(raw);
+            if (forms == null) {
+                String display = FolderPaths.display(item);
+                forms = new String[] {display, FolderPaths.key(display)};
+                if (raw != null) {
+                    folderForms.put(raw, forms);
+                }
+            }
+            return forms;
         }
 
         private static boolean containsFolder(StringBuilder joined, String folder) {

@@ -6,13 +6,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every access to one message (normalized InternetMessageId) of one mailbox, across contexts. */
+/**
+ * Every access to one message (normalized InternetMessageId) of one mailbox, across contexts. Most messages are
+ * listed once or twice from one context and folder, so the first folder, record id and context are held in
+ * fields and lists are made only for more: the tallies of a million records stay small.
+ */
 public final class MessageTally {
     private final String messageKey;
     private final String internetMessageId;
-    final List<String> folders = new ArrayList<>(1);
-    final List<String> recordIds = new ArrayList<>(2);
-    final List<ContextAccessTally> contexts = new ArrayList<>(1);
+    private final IdList recordIds = new IdList();
+    private String firstFolder;
+    private List<String> moreFolders;
+    private ContextAccessTally firstContext;
+    private List<ContextAccessTally> moreContexts;
     Instant firstAccess;
     Instant lastAccess;
     int accessCount;
@@ -34,12 +40,8 @@ public final class MessageTally {
         if (size != null && sizeInBytes == null) {
             sizeInBytes = size;
         }
-        if (folder != null && !folders.contains(folder)) {
-            folders.add(folder);
-        }
-        if (recordIds.isEmpty() || !recordIds.get(recordIds.size() - 1).equals(recordId)) {
-            recordIds.add(recordId);
-        }
+        addFolder(folder);
+        recordIds.addIfNotLast(recordId);
         if (type == MailAccessType.SYNC) {
             listedBySync = true;
         } else {
@@ -48,14 +50,38 @@ public final class MessageTally {
         contextAccess(context).add(time, recordId);
     }
 
+    private void addFolder(String folder) {
+        if (folder == null || folder.equals(firstFolder)) {
+            return;
+        }
+        if (firstFolder == null) {
+            firstFolder = folder;
+        } else if (moreFolders == null) {
+            moreFolders = new ArrayList<>(2);
+            moreFolders.add(folder);
+        } else if (!moreFolders.contains(folder)) {
+            moreFolders.add(folder);
+        }
+    }
+
     private ContextAccessTally contextAccess(ContextTally context) {
-        for (ContextAccessTally access : contexts) {
+        if (firstContext == null) {
+            firstContext = new ContextAccessTally(context);
+            return firstContext;
+        }
+        if (firstContext.context == context) {
+            return firstContext;
+        }
+        if (moreContexts == null) {
+            moreContexts = new ArrayList<>(2);
+        }
+        for (ContextAccessTally access : moreContexts) {
             if (access.context == context) {
                 return access;
             }
         }
         ContextAccessTally access = new ContextAccessTally(context);
-        contexts.add(access);
+        moreContexts.add(access);
         return access;
     }
 
@@ -68,17 +94,37 @@ public final class MessageTally {
         return internetMessageId;
     }
 
+    /** The folders it was listed in, in order of first appearance. */
     public List<String> folders() {
-        return folders;
+        if (firstFolder == null) {
+            return List.of();
+        }
+        if (moreFolders == null) {
+            return List.of(firstFolder);
+        }
+        List<String> folders = new ArrayList<>(moreFolders.size() + 1);
+        folders.add(firstFolder);
+        folders.addAll(moreFolders);
+        return List.copyOf(folders);
     }
 
     /** Distinct ids of the records that listed the message, in time order. */
     public List<String> recordIds() {
-        return recordIds;
+        return recordIds.toList();
     }
 
+    /** Per context, in order of first access. */
     public List<ContextAccessTally> contexts() {
-        return contexts;
+        if (firstContext == null) {
+            return List.of();
+        }
+        if (moreContexts == null) {
+            return List.of(firstContext);
+        }
+        List<ContextAccessTally> contexts = new ArrayList<>(moreContexts.size() + 1);
+        contexts.add(firstContext);
+        contexts.addAll(moreContexts);
+        return List.copyOf(contexts);
     }
 
     public Instant firstAccess() {
@@ -109,7 +155,7 @@ public final class MessageTally {
     /** The accesses to one message from one context. */
     public static final class ContextAccessTally {
         private final ContextTally context;
-        private final List<String> recordIds = new ArrayList<>(1);
+        private final IdList recordIds = new IdList();
         private Instant first;
         private Instant last;
         private int count;
@@ -124,9 +170,7 @@ public final class MessageTally {
             }
             last = time;
             count++;
-            if (recordIds.isEmpty() || !recordIds.get(recordIds.size() - 1).equals(recordId)) {
-                recordIds.add(recordId);
-            }
+            recordIds.addIfNotLast(recordId);
         }
 
         public ContextTally context() {
@@ -146,7 +190,39 @@ public final class MessageTally {
         }
 
         public List<String> recordIds() {
-            return recordIds;
+            return recordIds.toList();
+        }
+    }
+
+    /** Record ids in time order without consecutive repeats; one id needs no list. */
+    private static final class IdList {
+        private String first;
+        private List<String> more;
+        private String last;
+
+        void addIfNotLast(String id) {
+            if (first == null) {
+                first = id;
+            } else if (!id.equals(last)) {
+                if (more == null) {
+                    more = new ArrayList<>(2);
+                }
+                more.add(id);
+            }
+            last = id;
+        }
+
+        List<String> toList() {
+            if (first == null) {
+                return List.of();
+            }
+            if (more == null) {
+                return List.of(first);
+            }
+            List<String> ids = new ArrayList<>(more.size() + 1);
+            ids.add(first);
+            ids.addAll(more);
+            return List.copyOf(ids);
         }
     }
 }

@@ -27,9 +27,13 @@ public final class MailboxFinalizer {
     private static final Comparator<AccessContext> RANKING = Comparator.comparing(AccessContext::attribution)
             .thenComparing(Comparator.comparingInt(AccessContext::score).reversed())
             .thenComparing(AccessContext::firstSeen).thenComparing(AccessContext::contextId);
-    private static final Comparator<MessageExposure> MESSAGE_ORDER = Comparator
-            .comparing(MessageExposure::attribution).thenComparing(MessageExposure::firstAccess)
-            .thenComparing(MessageExposure::messageKey);
+    private static final Comparator<MessageExposure> MESSAGE_ORDER = (first, second) -> {
+        int order = first.attribution().compareTo(second.attribution());
+        if (order == 0) {
+            order = first.firstAccess().compareTo(second.firstAccess());
+        }
+        return order != 0 ? order : first.messageKey().compareTo(second.messageKey());
+    };
 
     private final Map<ContextTally, ContextAttribution> attributions;
     private final Set<String> named;
@@ -47,6 +51,10 @@ public final class MailboxFinalizer {
     }
 
     public MailboxInvestigation finish(MailboxScan scan) {
+        Attribution[] byIndex = new Attribution[scan.contexts().size()];
+        for (ContextTally tally : scan.contexts()) {
+            byIndex[tally.index()] = attributions.get(tally).attribution();
+        }
         List<AccessContext> contexts = new ArrayList<>();
         List<Map<String, String>> attackerSyncs = new ArrayList<>();
         Map<String, Attribution> byId = new HashMap<>();
@@ -60,7 +68,7 @@ public final class MailboxFinalizer {
         }
         contexts.sort(RANKING);
         SyncExposure sync = SyncExposure.of(attackerSyncs, scan.foldersSeen());
-        List<MessageExposure> messages = messages(scan, sync);
+        List<MessageExposure> messages = messages(scan, sync, byIndex);
         int attackerMessages = count(messages, Attribution.ATTACKER);
         int suspiciousMessages = count(messages, Attribution.SUSPICIOUS);
         int attackerContexts = (int) contexts.stream().filter(c -> c.attribution() == Attribution.ATTACKER).count();
@@ -103,26 +111,31 @@ public final class MailboxFinalizer {
                 List.copyOf(tally.syncedFolders().values()));
     }
 
-    private List<MessageExposure> messages(MailboxScan scan, SyncExposure sync) {
+    private static List<MessageExposure> messages(MailboxScan scan, SyncExposure sync, Attribution[] byIndex) {
         Set<String> syncedKeys = new java.util.HashSet<>();
         sync.attackerSyncedFolders().forEach(folder -> syncedKeys.add(FolderPaths.key(folder)));
         List<MessageExposure> messages = new ArrayList<>(scan.messages().size());
         for (MessageTally tally : scan.messages().values()) {
             Attribution worst = null;
             boolean byUser = false;
-            List<ContextAccess> accesses = new ArrayList<>(tally.contexts().size());
-            for (MessageTally.ContextAccessTally access : tally.contexts()) {
-                Attribution attribution = attributions.get(access.context()).attribution();
+            List<MessageTally.ContextAccessTally> contextTallies = tally.contexts();
+            ContextAccess[] accesses = new ContextAccess[contextTallies.size()];
+            List<String> lastRecordIds = null;
+            for (int index = 0; index < accesses.length; index++) {
+                MessageTally.ContextAccessTally access = contextTallies.get(index);
+                Attribution attribution = byIndex[access.context().index()];
                 worst = Attribution.worst(worst, attribution);
                 byUser |= attribution == Attribution.USER;
-                accesses.add(new ContextAccess(access.context().contextId(), attribution, access.first(),
-                        access.last(), access.count(), access.recordIds()));
+                lastRecordIds = access.recordIds();
+                accesses[index] = new ContextAccess(access.context().contextId(), attribution, access.first(),
+                        access.last(), access.count(), lastRecordIds);
             }
+            List<String> evidence = contextTallies.size() == 1 ? lastRecordIds : tally.recordIds();
             boolean inSynced = !syncedKeys.isEmpty()
                     && tally.folders().stream().anyMatch(folder -> syncedKeys.contains(FolderPaths.key(folder)));
             messages.add(new MessageExposure(scan.mailbox(), tally.messageKey(), tally.internetMessageId(),
                     tally.folders(), tally.firstAccess(), tally.lastAccess(), tally.accessCount(), tally.sizeInBytes(),
-                    worst, tally.listedByBind() ? "bind" : "sync", byUser, inSynced, accesses, tally.recordIds()));
+                    worst, tally.listedByBind() ? "bind" : "sync", byUser, inSynced, List.of(accesses), evidence));
         }
         messages.sort(MESSAGE_ORDER);
         return messages;
