@@ -96,7 +96,7 @@ final class SummaryJson {
         json.writeNumberField("degradedRecords", mailbox.degradedRecords());
         json.writeStringField("firstRecordUtc", Cells.time(mailbox.firstRecord()));
         json.writeStringField("lastRecordUtc", Cells.time(mailbox.lastRecord()));
-        json.writeObjectFieldStart("contexts");
+        json.writeObjectFieldStart("contextCounts");
         for (Attribution attribution : Attribution.values()) {
             json.writeNumberField(attribution.label(),
                     mailbox.contexts().stream().filter(context -> context.attribution() == attribution).count());

@@ -75,26 +75,32 @@ public final class MailboxFinalizer {
         int suspiciousContexts = (int) contexts.stream().filter(c -> c.attribution() == Attribution.SUSPICIOUS).count();
         boolean isNamed = named.contains(scan.mailbox());
         boolean underInvestigation = isNamed || attackerContexts > 0 || suspiciousContexts > 0;
-        int attackerBinds = 0;
-        int degradedAttacker = 0;
-        for (AccessRecord record : scan.records()) {
-            if (byId.get(record.contextId()) == Attribution.ATTACKER) {
-                attackerBinds += record.accessType() == MailAccessType.SYNC ? 0 : 1;
-                degradedAttacker += record.degraded() ? 1 : 0;
-            }
-        }
+        int[] attackerRecords = attackerRecords(scan, byId);
         VerdictRule.Decision decision = VerdictRule.decide(new VerdictRule.Facts(underInvestigation, isNamed,
-                scan.throttledWindows(), sync, scan.records().size(), attackerBinds, attackerMessages,
+                scan.throttledWindows(), sync, scan.records().size(), attackerRecords[0], attackerMessages,
                 attackerContexts, suspiciousContexts, suspiciousMessages));
         List<DayCoverage> coverage = CoverageLedger.rows(scan.days(), scan.throttledWindows(), periodStart, periodEnd);
         List<String> caveats = Caveats.of(new Caveats.Facts(scan.records().size(), underInvestigation,
-                scan.throttledWindows(), scan.probableThrottling(), scan.degradedRecords(), degradedAttacker,
+                scan.throttledWindows(), scan.probableThrottling(), scan.degradedRecords(), attackerRecords[1],
                 scan.bindRecordsWithoutItems(), coverage, evidenceEnd));
         return new MailboxInvestigation(scan.mailbox(), decision.verdict(), underInvestigation, decision.reasons(),
                 caveats, scan.throttledWindows(), scan.probableThrottling(), sync.attackerSyncedFolders(),
                 sync.mailboxSynced(), attackerMessages, suspiciousMessages, List.copyOf(scan.foldersSeen().values()),
                 scan.firstRecord(), scan.lastRecord(), scan.degradedRecords(), scan.bindRecordsWithoutItems(),
                 contexts, messages, scan.records(), coverage);
+    }
+
+    /** The attacker's Bind records and degraded records: {binds, degraded}. */
+    private static int[] attackerRecords(MailboxScan scan, Map<String, Attribution> byId) {
+        int binds = 0;
+        int degraded = 0;
+        for (AccessRecord record : scan.records()) {
+            if (byId.get(record.contextId()) == Attribution.ATTACKER) {
+                binds += record.accessType() == MailAccessType.SYNC ? 0 : 1;
+                degraded += record.degraded() ? 1 : 0;
+            }
+        }
+        return new int[] {binds, degraded};
     }
 
     private static int count(List<MessageExposure> messages, Attribution attribution) {
