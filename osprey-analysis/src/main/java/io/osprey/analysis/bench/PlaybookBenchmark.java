@@ -25,6 +25,8 @@ import java.util.SplittableRandom;
  * 500 records over 30 days from a few usual IPs and sessions (10% Sync, 1 to 6 messages per Bind, from a pool
  * of 400 messages); one mailbox in fifty also sees a stolen session from an attacker IP, which is the IOC.
  *
+ * <p>{@code --cold} skips the warm-up run, as a fresh command-line process would.
+ *
  * <p>Run: {@code java -cp osprey-analysis/target/classes:osprey-model/target/classes
  * io.osprey.analysis.bench.PlaybookBenchmark [N...]}
  */
@@ -41,14 +43,21 @@ public final class PlaybookBenchmark {
 
     public static void main(String[] arguments) {
         List<Integer> sizes = new ArrayList<>();
+        boolean cold = false;
         for (String argument : arguments) {
-            sizes.add(Integer.parseInt(argument.replace("_", "")));
+            if (argument.equals("--cold")) {
+                cold = true;
+            } else {
+                sizes.add(Integer.parseInt(argument.replace("_", "")));
+            }
         }
         if (sizes.isEmpty()) {
             sizes = List.of(250_000, 500_000, 1_000_000);
         }
         InvestigationRequest request = InvestigationRequest.builder().ioc(Ioc.parse("ip:" + ATTACKER_IP)).build();
-        time(request, build(100_000), "warm-up");
+        if (!cold) {
+            time(request, build(100_000), "warm-up");
+        }
         for (int size : sizes) {
             List<List<AuditEvent>> events = build(size);
             time(request, events, "measured");
