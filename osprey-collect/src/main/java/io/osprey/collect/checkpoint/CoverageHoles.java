@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Derives the coverage holes from the state: every unit that is not settled, or settled with records missing. */
-final class CoverageHoles {
+public final class CoverageHoles {
     private static final String NOT_YET = "not collected yet (the run was interrupted or has not reached it)";
 
     private CoverageHoles() {
     }
 
-    static List<CoverageHole> of(AcquisitionState state) {
+    public static List<CoverageHole> of(AcquisitionState state) {
         List<CoverageHole> holes = new ArrayList<>();
         state.auditWindows.values().forEach(window -> audit(window, holes));
         state.activityWindows.values().forEach(window -> activity(window, holes));
