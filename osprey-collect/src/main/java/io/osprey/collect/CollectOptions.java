@@ -103,6 +103,13 @@ public record CollectOptions(RetryPolicy retry, Duration pollInterval, Duration 
                 listener);
     }
 
+    public CollectOptions withRequestTimeout(Duration value) {
+        return new CollectOptions(retry, pollInterval, maxQueryWait, maxQueryAttempts, auditWindow,
+                minimumAuditWindow, parallelQueries, parallelDownloads, activityReachMargin, activityContentTypes,
+                signInUsersPerQuery, checkpointInterval, value, clock, sslContext, environment, deviceCodePrompt,
+                listener);
+    }
+
     public CollectOptions withClock(Clock value) {
         return new CollectOptions(retry, pollInterval, maxQueryWait, maxQueryAttempts, auditWindow,
                 minimumAuditWindow, parallelQueries, parallelDownloads, activityReachMargin, activityContentTypes,

@@ -15,6 +15,10 @@ import io.osprey.collect.CollectException;
 
 import javax.net.ssl.SSLContext;
 import java.net.MalformedURLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -27,11 +31,14 @@ import java.util.function.Consumer;
  * persisted. Every failure message passes through the {@link Redactor}.
  */
 public final class MsalTokenSource implements TokenSource {
+    private static final Duration EXPIRY_MARGIN = Duration.ofMinutes(5);
     private final ConfidentialClientApplication confidential;
     private final PublicClientApplication publicClient;
     private final Consumer<String> deviceCodePrompt;
     private final Redactor redactor;
     private final String loginHost;
+    /** The last token per scope, reused until shortly before it expires (memory only). */
+    private final Map<String, IAuthenticationResult> issued = new HashMap<>();
 
     private MsalTokenSource(ConfidentialClientApplication confidential, PublicClientApplication publicClient,
                             Consumer<String> deviceCodePrompt, Redactor redactor, String loginHost) {
@@ -107,11 +114,17 @@ public final class MsalTokenSource implements TokenSource {
 
     @Override
     public synchronized String accessToken(String scope, boolean forceRefresh) throws InterruptedException {
+        IAuthenticationResult cached = issued.get(scope);
+        if (!forceRefresh && cached != null && cached.expiresOnDate() != null
+                && cached.expiresOnDate().toInstant().isAfter(Instant.now().plus(EXPIRY_MARGIN))) {
+            return cached.accessToken();
+        }
         IAuthenticationResult result = confidential != null
                 ? await(confidential.acquireToken(ClientCredentialParameters.builder(Set.of(scope))
                         .skipCache(forceRefresh).build()))
                 : delegated(scope, forceRefresh);
         redactor.register(result.accessToken());
+        issued.put(scope, result);
         return result.accessToken();
     }
 

@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Calls the Microsoft APIs with a bearer token and the documented resilience rules: 429, 403 with
@@ -50,7 +55,7 @@ public final class ApiClient {
             try {
                 HttpRequest httpRequest = build(request, refreshNow);
                 refreshNow = false;
-                HttpResponse<byte[]> response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = exchange(httpRequest);
                 int status = response.statusCode();
                 byte[] body = response.body() == null ? new byte[0] : response.body();
                 if (status == 401 && !tokenRefreshed) {
@@ -83,6 +88,29 @@ public final class ApiClient {
             }
             retryReasons.add(reason);
             retry.sleeper().sleep(retry.delay(attempt, retryAfter));
+        }
+    }
+
+    /**
+     * Sends and waits for the whole response, body included, at most the request timeout: the client's own
+     * timeout stops at the headers, and a body that stalls half-way must not hang the collection.
+     */
+    private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            return future.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new HttpTimeoutException("no complete response within " + requestTimeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause() == null ? "request failed" : e.getCause().getClass().getSimpleName(),
+                    e.getCause());
         }
     }
 
