@@ -25,7 +25,7 @@ public final class ActivityFeedService {
     private final TenantData data;
     private final Set<String> enabled = ConcurrentHashMap.newKeySet();
     private final List<String> violations = new CopyOnWriteArrayList<>();
-    private volatile int pageSize = 3;
+    private volatile int pageSize = 2;
     private volatile String nextPageHeader = "NextPageUri";
 
     ActivityFeedService(TenantData data) {
