@@ -94,7 +94,7 @@ public final class TokenService {
                 String refusal = checkClient(form, tokenEndpoint);
                 return refusal != null ? oauthError(401, "invalid_client", refusal) : issue(audience, false);
             }
-            case "urn:ietf:params:oauth:grant-type:device_code" -> {
+            case "urn:ietf:params:oauth:grant-type:device_code", "device_code" -> {
                 if (!"device-code-1".equals(form.get("device_code"))) {
                     return oauthError(400, "invalid_grant", "AADSTS70019: unknown device code");
                 }
