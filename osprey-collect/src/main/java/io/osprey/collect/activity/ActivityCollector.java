@@ -133,6 +133,6 @@ public final class ActivityCollector {
         }
         return new PlannedFetch(Source.ACTIVITY_API, "GET", ActivityFeedClient.listUri(request.signIn().endpoints(),
                 request.signIn().tenant(), contentType, start, end).toString(), key,
-                known == null ? "to fetch" : "to continue", note);
+                known == null || known.status() == UnitStatus.PENDING ? "to fetch" : "to continue", note);
     }
 }

@@ -69,7 +69,7 @@ public final class AuditCollector {
             known.children().forEach(child -> addWindow(TimeWindow.fromKey(child), state, url, filters, fetches));
             return;
         }
-        String status = known == null ? "to fetch" : known.status().isSettled()
+        String status = known == null || known.status() == UnitStatus.PENDING ? "to fetch" : known.status().isSettled()
                 ? "already " + known.status().name().toLowerCase(Locale.ROOT) + " (" + known.records() + " records)"
                 : "to continue (" + known.status().name().toLowerCase(Locale.ROOT) + ")";
         fetches.add(new PlannedFetch(Source.AUDIT, "POST", url, window.key(), status,

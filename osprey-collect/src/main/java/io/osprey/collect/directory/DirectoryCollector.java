@@ -140,7 +140,7 @@ public final class DirectoryCollector {
         List<PlannedFetch> fetches = new ArrayList<>();
         for (String item : ITEMS) {
             ItemState known = state == null ? null : state.directory().get(item);
-            String status = known == null ? "to fetch" : known.status().isSettled()
+            String status = known == null || known.status() == UnitStatus.PENDING ? "to fetch" : known.status().isSettled()
                     ? "already " + known.status().name().toLowerCase(Locale.ROOT) : "to fetch again";
             String url = switch (item) {
                 case FEDERATION -> graph + "/domains/{federated domain}/federationConfiguration";

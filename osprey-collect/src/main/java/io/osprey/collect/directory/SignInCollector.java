@@ -122,7 +122,7 @@ public final class SignInCollector {
         List<PlannedFetch> fetches = new ArrayList<>();
         for (Unit unit : units(request, usersPerQuery)) {
             ItemState known = state == null ? null : state.signIns().get(unit.key());
-            String status = known == null ? "to fetch" : known.status().isSettled()
+            String status = known == null || known.status() == UnitStatus.PENDING ? "to fetch" : known.status().isSettled()
                     ? "already " + known.status().name().toLowerCase(Locale.ROOT) : "to fetch again";
             fetches.add(new PlannedFetch(Source.SIGNINS, "GET", uri(request, unit).toString(), unit.key(), status,
                     "all pages merged"));
