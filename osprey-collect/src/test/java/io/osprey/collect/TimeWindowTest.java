@@ -1,7 +1,11 @@
 package io.osprey.collect;
 
+import io.osprey.collect.auth.Cloud;
+import io.osprey.collect.auth.CredentialSpec;
+import io.osprey.collect.auth.SignInSettings;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,9 +45,8 @@ class TimeWindowTest {
 
     @Test
     void requestsRoundTheirRangeOutwardToWholeSeconds() {
-        io.osprey.collect.auth.SignInSettings signIn = new io.osprey.collect.auth.SignInSettings("t", "c",
-                new io.osprey.collect.auth.CredentialSpec.DeviceCode(), io.osprey.collect.auth.Cloud.GLOBAL.endpoints());
-        CollectRequest request = new CollectRequest(java.nio.file.Path.of("case"), signIn,
+        SignInSettings signIn = new SignInSettings("t", "c", new CredentialSpec.DeviceCode(), Cloud.GLOBAL.endpoints());
+        CollectRequest request = new CollectRequest(Path.of("case"), signIn,
                 Instant.parse("2024-03-01T00:00:00.700Z"), Instant.parse("2024-03-02T00:00:00.200Z"), null, null, null,
                 null);
 
