@@ -1,0 +1,41 @@
+package io.osprey.analysis;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the playbook found, immutable; the report writers turn it into files.
+ *
+ * @param periodStart    start of the investigation period (the request's, else the first record's day), or null
+ *                       when there is no data and no period
+ * @param periodEnd      exclusive end (the request's, else the end of the last record's UTC day), or null
+ * @param heuristicsRan  whether the IOC-free suspicion rules ran
+ * @param mailboxes      worst verdict first, then by mailbox
+ * @param caveats        caveats that hold for the whole investigation
+ */
+public record InvestigationResult(List<Ioc> iocs, Instant periodStart, Instant periodEnd, boolean heuristicsRan,
+                                  List<MailboxInvestigation> mailboxes, List<String> caveats) {
+    private static final Comparator<AccessContext> RANKING = Comparator
+            .comparing(AccessContext::attribution)
+            .thenComparing(Comparator.comparingInt(AccessContext::score).reversed())
+            .thenComparing(AccessContext::firstSeen)
+            .thenComparing(AccessContext::contextId);
+
+    public InvestigationResult {
+        iocs = List.copyOf(iocs);
+        mailboxes = List.copyOf(mailboxes);
+        caveats = List.copyOf(caveats);
+    }
+
+    /** Every context of every mailbox, ranked: attacker, then suspicious by score, then user. */
+    public List<AccessContext> rankedContexts() {
+        return mailboxes.stream().flatMap(mailbox -> mailbox.contexts().stream()).sorted(RANKING).toList();
+    }
+
+    public Optional<MailboxInvestigation> mailbox(String mailbox) {
+        String key = Mailboxes.normalize(mailbox);
+        return mailboxes.stream().filter(candidate -> candidate.mailbox().equals(key)).findFirst();
+    }
+}
