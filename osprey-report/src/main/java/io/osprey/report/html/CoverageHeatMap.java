@@ -22,6 +22,7 @@ final class CoverageHeatMap {
     static final int ROW = 14;
     static final int TOP = 22;
     private static final int MAX_LABELS = 15;
+    private static final double LABEL_PIXELS = 40;
 
     private final Svg svg;
     private final LocalDate firstDay;
@@ -32,14 +33,14 @@ final class CoverageHeatMap {
         this.svg = new Svg(out);
         this.firstDay = firstDay;
         this.days = Math.max(1, days);
-        this.cell = Math.max(2, Math.min(18, (double) PLOT_WIDTH / this.days));
+        this.cell = Math.max(2, Math.min(28, (double) PLOT_WIDTH / this.days));
     }
 
     void write(List<MailboxInvestigation> mailboxes) {
         double width = LABEL_WIDTH + days * cell + 10;
         svg.open(width, TOP + mailboxes.size() * ROW + 4, "MailItemsAccessed coverage of " + mailboxes.size()
                 + " mailboxes over " + days + " days");
-        int step = Math.max(1, (int) Math.ceil((double) days / MAX_LABELS));
+        int step = Math.max((int) Math.ceil(LABEL_PIXELS / cell), (int) Math.ceil((double) days / MAX_LABELS));
         for (int day = 0; day < days; day += step) {
             svg.text(LABEL_WIDTH + day * cell, TOP - 6, firstDay.plusDays(day).toString().substring(5));
         }

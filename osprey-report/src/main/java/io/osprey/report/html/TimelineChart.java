@@ -40,7 +40,9 @@ final class TimelineChart {
         svg.hatchPattern(HATCH, "#c62828");
         for (TimeAxis.Tick tick : axis.ticks()) {
             svg.line(tick.x(), TOP - 4, tick.x(), height - 4, "#e3e7ec");
-            svg.text(tick.x() + 2, TOP - 8, tick.label());
+            if (tick.x() < LABEL_WIDTH + PLOT_WIDTH - 30) {
+                svg.text(tick.x() + 2, TOP - 8, tick.label());
+            }
         }
         for (int index = 0; index < mailboxes.size(); index++) {
             lane(mailboxes.get(index), TOP + index * ROW, index % 2 == 1);

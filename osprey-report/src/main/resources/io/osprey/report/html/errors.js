@@ -1,13 +1,15 @@
 (function () {
   'use strict';
-  var errors = [];
+  var pending = [];
+  var count = 0;
   function show(message) {
-    errors.push(String(message));
     var body = document.body;
     if (!body) {
+      pending.push(message);
       return;
     }
-    body.setAttribute('data-js-errors', String(errors.length));
+    count += 1;
+    body.setAttribute('data-js-errors', String(count));
     var line = document.createElement('pre');
     line.className = 'js-error';
     line.textContent = 'Script error: ' + String(message);
@@ -20,8 +22,6 @@
     show(event.reason || 'unhandled rejection');
   });
   document.addEventListener('DOMContentLoaded', function () {
-    var pending = errors.slice();
-    errors.length = 0;
-    pending.forEach(show);
+    pending.splice(0).forEach(show);
   });
 }());
