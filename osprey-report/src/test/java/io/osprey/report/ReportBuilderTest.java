@@ -36,6 +36,6 @@ class ReportBuilderTest {
         assertThat(files.timeline().events()).isEqualTo(ReportCase.events().size());
         assertThat(files.timeline().findings()).isPositive();
         assertThat(files.tracedMessages()).isEqualTo(8);
-        assertThat(files.notificationRows()).isEqualTo(6);
+        assertThat(files.notificationRows()).isEqualTo(10);
     }
 }

@@ -9,6 +9,9 @@ import java.util.List;
 
 /** The access contexts, attacker first, then suspicious by score, then the mailboxes' own, with their reasons. */
 final class ContextsSection {
+    /** User contexts listed at most (every attacker and suspicious one is listed). */
+    static final int MAX_USER_CONTEXTS = 1_000;
+
     private ContextsSection() {
     }
 
@@ -30,10 +33,14 @@ final class ContextsSection {
                 DataTable.Header.number("Records"), DataTable.Header.number("Items"),
                 DataTable.Header.text("Synced folders")), 25);
         int written = 0;
+        int users = 0;
         for (AccessContext context : contexts) {
-            if (written++ == DataTable.MAX_ROWS) {
+            boolean user = context.attribution() == Attribution.USER;
+            if (written == DataTable.MAX_ROWS || user && users == MAX_USER_CONTEXTS) {
                 break;
             }
+            written++;
+            users += user ? 1 : 0;
             table.startRow().attribution(context.attribution()).mono(context.mailbox(), 60)
                     .number((long) context.score());
             table.openCell(null);
@@ -44,8 +51,7 @@ final class ContextsSection {
                     .number((long) context.recordCount()).number(context.itemsAccessed())
                     .clipped(String.join("; ", context.syncedFolders()), 80).endRow();
         }
-        table.end(contexts.size(), Math.min(contexts.size(), DataTable.MAX_ROWS),
-                "investigation/contexts.csv and report.xlsx");
+        table.end(contexts.size(), written, "investigation/contexts.csv and report.xlsx");
         out.close("section");
     }
 

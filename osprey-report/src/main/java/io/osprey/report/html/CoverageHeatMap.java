@@ -7,6 +7,7 @@ import io.osprey.analysis.MailboxInvestigation;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,36 +51,67 @@ final class CoverageHeatMap {
         svg.close();
     }
 
+    /**
+     * One mailbox: per status one path of all its runs of days (so alternating days cost a few bytes each, not an
+     * element each), the path's tooltip counting the days and records.
+     */
     private void row(MailboxInvestigation mailbox, double y) {
         String label = mailbox.mailbox().length() > 38 ? mailbox.mailbox().substring(0, 37) + "…" : mailbox.mailbox();
-        svg.labelledText(4, y + 10, label, mailbox.mailbox());
         Map<LocalDate, DayCoverage> byDay = new HashMap<>();
         for (DayCoverage day : mailbox.coverage()) {
             byDay.put(day.day(), day);
         }
+        Map<CoverageStatus, StatusRuns> runs = new EnumMap<>(CoverageStatus.class);
         int runStart = 0;
-        long runRecords = 0;
         CoverageStatus runStatus = status(byDay.get(firstDay));
         for (int day = 0; day <= days; day++) {
             DayCoverage coverage = day < days ? byDay.get(firstDay.plusDays(day)) : null;
             CoverageStatus status = day < days ? status(coverage) : null;
             if (status != runStatus) {
-                run(mailbox.mailbox(), y, runStart, day, runStatus, runRecords);
+                runs.computeIfAbsent(runStatus, any -> new StatusRuns()).add(runStart, day, y);
                 runStart = day;
-                runRecords = 0;
                 runStatus = status;
             }
-            runRecords += coverage == null ? 0 : coverage.records();
+            if (coverage != null) {
+                runs.computeIfAbsent(status, any -> new StatusRuns()).records += coverage.records();
+            }
+        }
+        svg.labelledText(4, y + 10, label, mailbox.mailbox() + ": " + summary(runs));
+        for (Map.Entry<CoverageStatus, StatusRuns> entry : runs.entrySet()) {
+            StatusRuns status = entry.getValue();
+            svg.path(status.outline.toString(), Palette.color(entry.getKey()), mailbox.mailbox() + ": "
+                    + describe(entry.getKey()) + " on " + status.days + " day(s)" + (status.firstDay < 0 ? ""
+                    : " (first " + firstDay.plusDays(status.firstDay) + ")") + ", " + Times.count(status.records)
+                    + " record(s)");
         }
     }
 
-    private void run(String mailbox, double y, int fromDay, int toDay, CoverageStatus status, long records) {
-        LocalDate from = firstDay.plusDays(fromDay);
-        LocalDate last = firstDay.plusDays(toDay - 1L);
-        String when = from.equals(last) ? from.toString() : from + " to " + last;
-        svg.rect(LABEL_WIDTH + fromDay * cell, y + 1, (toDay - fromDay) * cell - (cell > 4 ? 1 : 0), ROW - 2,
-                Palette.color(status), mailbox + ", " + when + ": " + describe(status) + ", "
-                        + Times.count(records) + " record(s)");
+    private static String summary(Map<CoverageStatus, StatusRuns> runs) {
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<CoverageStatus, StatusRuns> entry : runs.entrySet()) {
+            text.append(text.length() == 0 ? "" : ", ").append(entry.getValue().days).append(" day(s) ")
+                    .append(describe(entry.getKey()));
+        }
+        return text.toString();
+    }
+
+    /** The runs of days of one status in one row, as one path outline. */
+    private final class StatusRuns {
+        private final StringBuilder outline = new StringBuilder();
+        private int days;
+        private int firstDay = -1;
+        private long records;
+
+        void add(int fromDay, int toDay, double y) {
+            if (firstDay < 0) {
+                firstDay = fromDay;
+            }
+            days += toDay - fromDay;
+            double width = (toDay - fromDay) * cell - (cell > 4 ? 1 : 0);
+            outline.append('M').append(Svg.number(LABEL_WIDTH + fromDay * cell)).append(' ')
+                    .append(Svg.number(y + 1)).append('h').append(Svg.number(width)).append('v')
+                    .append(ROW - 2).append('h').append(Svg.number(-width)).append('z');
+        }
     }
 
     private static CoverageStatus status(DayCoverage day) {

@@ -74,7 +74,7 @@ final class DataTable {
     }
 
     DataTable time(Instant time) {
-        out.element("td", Times.display(time), "class", "mono time", "data-sort", time == null ? "" : time.toString());
+        out.element("td", Times.display(time), "class", "mono time");
         return this;
     }
 

@@ -66,6 +66,13 @@ final class Svg {
                 .close("line");
     }
 
+    /** A path of the given outline, filled, with a tooltip when {@code tooltip} is not null. */
+    void path(String outline, String fill, String tooltip) {
+        out.open("path", "d", outline, "fill", fill);
+        title(tooltip);
+        out.close("path");
+    }
+
     /** A small downward triangle centred on x, its top at y. */
     void marker(double x, double y, double size, String fill, String tooltip) {
         out.open("path", "d", "M" + number(x - size / 2) + " " + number(y) + "h" + number(size) + "l"
