@@ -37,7 +37,7 @@ import java.util.Map;
  *   <li>victim@contoso.com: the user's own access, then the attacker (IOC ip:203.0.113.66) binds m2 and m3 (m3 in a
  *       hostile folder), syncs the Inbox while throttled and the hostile folder; the user later reads m4;</li>
  *   <li>cfo@contoso.com: the attacker syncs Sent Items (the owner also reads the Inbox);</li>
- *   <li>quiet@contoso.com: only its owner.</li>
+ *   <li>quiet@contoso.com: only its owner, who also syncs the Inbox.</li>
  * </ul>
  */
 public final class ReportCase {
@@ -87,6 +87,8 @@ public final class ReportCase {
             events.add(mail("q-user-" + day, "2025-02-0" + day + "T11:00:00Z", "quiet@contoso.com", "198.51.100.9",
                     "s-quiet", "Client=OWA", "Bind", false, "\\Inbox", "<q" + day + "@contoso.com>"));
         }
+        events.add(mail("q-sync", "2025-02-02T12:00:00Z", "quiet@contoso.com", "198.51.100.9", "s-quiet",
+                "Client=MSExchangeRPC", "Sync", false, "\\Inbox"));
         events.add(inboxRule());
         return events;
     }

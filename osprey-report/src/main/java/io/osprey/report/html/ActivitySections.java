@@ -43,7 +43,7 @@ final class ActivitySections {
         List<MailboxInvestigation> shown = ranked.subList(0, Math.min(TIMELINE_MAILBOXES, ranked.size()));
         out.element("p", "MailItemsAccessed records per mailbox from " + Times.display(period[0]) + " to "
                 + Times.display(period[1]) + ", coloured by the worst attribution in each time slice; triangles"
-                + " mark syncs, hatching the throttled windows (access there was not audited)." + (ranked.size()
+                + " mark attacker and suspicious syncs, hatching the throttled windows (access there was not audited)." + (ranked.size()
                 > shown.size() ? " Showing the " + shown.size() + " most exposed of " + Times.count(ranked.size())
                 + " mailboxes (" + Times.count(ranked.size() - shown.size()) + " more in the summary table)." : ""),
                 "class", "note");
@@ -59,7 +59,7 @@ final class ActivitySections {
         for (Attribution attribution : Attribution.values()) {
             swatch(out, Palette.color(attribution), attribution.label() + " access");
         }
-        out.open("span").text("\u25BC sync").close("span");
+        out.open("span").text("\u25BC sync by an attacker or suspicious context").close("span");
         swatch(out, "repeating-linear-gradient(45deg,#c62828 0 2px,#fbe9e7 2px 5px)", "throttled window");
         out.close("div");
     }

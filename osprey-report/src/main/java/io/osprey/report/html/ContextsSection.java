@@ -41,7 +41,7 @@ final class ContextsSection {
             }
             written++;
             users += user ? 1 : 0;
-            table.startRow().attribution(context.attribution()).mono(context.mailbox(), 60)
+            table.startRow().attribution(context.attribution()).mailbox(context.mailbox())
                     .number((long) context.score());
             table.openCell(null);
             reasons(out, context.reasons());

@@ -73,6 +73,12 @@ final class DataTable {
         return this;
     }
 
+    /** A mailbox or user name: monospace, kept on one line. */
+    DataTable mailbox(String text) {
+        out.open("td", "class", "mono mailbox").clipped(text, 80).close("td");
+        return this;
+    }
+
     DataTable time(Instant time) {
         out.element("td", Times.display(time), "class", "mono time");
         return this;

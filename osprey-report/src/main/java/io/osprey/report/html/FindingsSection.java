@@ -49,7 +49,7 @@ final class FindingsSection {
             }
             table.startRow().badge(finding.level().text(), "level level-" + finding.level().text())
                     .time(finding.time()).mono(finding.ruleId(), 60).clipped(finding.title(), 120)
-                    .mono(finding.user(), 60).mono(finding.mailbox(), 60);
+                    .mailbox(finding.user()).mailbox(finding.mailbox());
             table.openCell(null);
             details(out, finding.fields());
             table.closeCell().mono(evidence(finding.evidenceRecordIds()), 200).endRow();

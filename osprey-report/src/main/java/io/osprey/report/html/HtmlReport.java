@@ -25,6 +25,7 @@ import java.util.List;
  */
 public final class HtmlReport {
     private static final String RESOURCES = "/io/osprey/report/html/";
+    private static final int HEADER_INDICATORS = 6;
     private static final List<String[]> SECTIONS = List.of(new String[]{"summary", "Summary"},
             new String[]{"timeline", "Timeline"}, new String[]{"messages", "Accessed messages"},
             new String[]{"contexts", "Contexts"}, new String[]{"findings", "Hunt findings"},
@@ -86,8 +87,7 @@ public final class HtmlReport {
         if (data.input().generatedAt() != null) {
             out.element("span", "Generated: " + Times.display(data.input().generatedAt()));
         }
-        out.element("span", "Indicators: " + (result.iocs().isEmpty() ? "none (suspicion rules ranked contexts)"
-                : String.join(", ", result.iocs().stream().map(ioc -> ioc.text()).toList())));
+        out.element("span", "Indicators: " + indicators(result));
         out.element("span", "Times in UTC");
         out.close("div").close("header");
         out.open("nav", "class", "report-nav");
@@ -95,6 +95,19 @@ public final class HtmlReport {
             out.element("a", section[1], "href", "#" + section[0]);
         }
         out.close("nav");
+    }
+
+    /** The first few indicators; Method and caveats lists them all. */
+    private static String indicators(InvestigationResult result) {
+        if (result.iocs().isEmpty()) {
+            return "none (suspicion rules ranked contexts)";
+        }
+        List<String> texts = result.iocs().stream().map(ioc -> ioc.text()).toList();
+        if (texts.size() <= HEADER_INDICATORS) {
+            return String.join(", ", texts);
+        }
+        return String.join(", ", texts.subList(0, HEADER_INDICATORS)) + " and " + (texts.size() - HEADER_INDICATORS)
+                + " more (see Method and caveats)";
     }
 
     /** Only the page's own scripts (by hash) and inline styles; nothing is fetched. */

@@ -50,7 +50,7 @@ final class MessagesSection {
                 }
                 written++;
                 TracedMessage traced = data.trace().byKey(message.messageKey()).orElse(null);
-                table.startRow().mono(message.mailbox(), 60).clipped(traced == null ? "" : traced.subject(), 140)
+                table.startRow().mailbox(message.mailbox()).clipped(traced == null ? "" : traced.subject(), 140)
                         .clipped(traced == null ? "" : traced.sender(), 60).mono(message.internetMessageId(), 90)
                         .clipped(String.join("; ", message.folderPaths()), 80).time(message.firstAccess())
                         .time(message.lastAccess()).number((long) message.accessCount())

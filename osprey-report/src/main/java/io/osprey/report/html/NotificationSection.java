@@ -43,7 +43,7 @@ final class NotificationSection {
             if (written++ == DataTable.MAX_ROWS) {
                 break;
             }
-            table.startRow().mono(row.mailbox(), 60).time(row.received()).mono(row.sender(), 60)
+            table.startRow().mailbox(row.mailbox()).time(row.received()).mono(row.sender(), 60)
                     .mono(recipients(row.recipients()), 200).clipped(row.subject(), 140).number(row.sizeInBytes())
                     .cell(row.exposure()).attribution(row.attribution()).time(row.exposedAt())
                     .mono(row.internetMessageId(), 90).endRow();

@@ -96,7 +96,7 @@ final class SummarySection {
             if (written++ == DataTable.MAX_ROWS) {
                 break;
             }
-            table.startRow().mono(mailbox.mailbox(), 80)
+            table.startRow().mailbox(mailbox.mailbox())
                     .badge(Palette.label(mailbox.verdict()), Palette.cssClass(mailbox.verdict()));
             table.openCell(Integer.toString(mailbox.verdict().ordinal()));
             reasons(out, mailbox.reasons());

@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * The per-mailbox access timeline as SVG: one lane per mailbox, its MailItemsAccessed records binned across the
- * period and coloured by the worst attribution in each bin (darker for more records), syncs as triangles above
- * the lane, flagged throttled windows hatched and probable throttling outlined.
+ * period and coloured by the worst attribution in each bin (darker for more records), attacker and suspicious
+ * syncs as triangles above the lane (the owners' own clients sync all the time and would bury them), flagged
+ * throttled windows hatched and probable throttling outlined.
  */
 final class TimelineChart {
     static final int LABEL_WIDTH = 250;
@@ -83,7 +84,8 @@ final class TimelineChart {
             Attribution attribution = context == null ? Attribution.USER : context.attribution();
             int bin = (int) Math.min(BINS - 1,
                     Duration.between(axis.start(), record.time()).toMillis() * BINS / Math.max(1, span.toMillis()));
-            lane.add(bin, attribution, record.accessType() == MailAccessType.SYNC ? record.folders() : null);
+            boolean markedSync = record.accessType() == MailAccessType.SYNC && attribution != Attribution.USER;
+            lane.add(bin, attribution, markedSync ? record.folders() : null);
         }
         double binWidth = (double) PLOT_WIDTH / BINS;
         for (int bin = 0; bin < BINS; bin++) {

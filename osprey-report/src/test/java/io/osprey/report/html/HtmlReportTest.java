@@ -104,11 +104,12 @@ class HtmlReportTest {
                 .contains("<title>Throttled from 2025-02-05T08:12:00Z to 2025-02-06T08:12:00Z")
                 .contains("<title>Sync by attacker context: \\Inbox")
                 .contains("fill=\"#d32f2f\"")
+                .doesNotContain("Sync by user context")
                 .contains("<title>victim@contoso.com: throttled (not audited in part) on 1 day(s) (first 2025-02-05),"
                         + " 5 record(s)</title>")
                 .contains("<title>victim@contoso.com: no MailItemsAccessed record on 1 day(s) (first 2025-02-04),"
                         + " 0 record(s)</title>")
-                .contains("<title>quiet@contoso.com: audited on 5 day(s) (first 2025-02-01), 5 record(s)</title>")
+                .contains("<title>quiet@contoso.com: audited on 5 day(s) (first 2025-02-01), 6 record(s)</title>")
                 .contains("<title>quiet@contoso.com: 5 day(s) audited</title>");
     }
 

@@ -119,7 +119,7 @@ class WorkbookWriterTest {
         assertThat(text(throttled.getRow(1).getCell(1))).isEqualTo("throttled");
         assertThat(throttled.getRow(1).getCell(2).getLocalDateTimeCellValue())
                 .isEqualTo(LocalDateTime.parse("2025-02-05T08:12:00"));
-        assertThat(column(workbook.getSheet("Syncs"), 0)).containsExactly("Id", "v-att-3", "v-att-4", "c-att-1");
+        assertThat(column(workbook.getSheet("Syncs"), 0)).containsExactly("Id", "v-att-3", "v-att-4", "c-att-1", "q-sync");
         assertThat(column(workbook.getSheet("Evidence files"), 1)).hasSize(3);
         assertThat(workbook.getSheet("Notification list").getLastRowNum()).isEqualTo(10);
     }
