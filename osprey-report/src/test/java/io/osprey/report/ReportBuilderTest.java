@@ -1,11 +1,15 @@
 package io.osprey.report;
 
+import io.osprey.analysis.Investigation;
+import io.osprey.analysis.InvestigationRequest;
+import io.osprey.analysis.InvestigationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,5 +41,24 @@ class ReportBuilderTest {
         assertThat(files.timeline().findings()).isPositive();
         assertThat(files.tracedMessages()).isEqualTo(8);
         assertThat(files.notificationRows()).isEqualTo(10);
+    }
+
+    @Test
+    void anEmptyCaseStillGivesEveryOutput() throws IOException {
+        InvestigationResult empty = Investigation.run(InvestigationRequest.builder().build(), List.of());
+        ReportFiles files = ReportBuilder.write(new ReportInput(null, null, empty, null, List.of(), null, null),
+                reports);
+
+        for (Path file : files.all()) {
+            assertThat(file).isRegularFile();
+        }
+        String html = Files.readString(files.html());
+        assertThat(html).contains("Osprey report: Osprey case", "No mailbox has MailItemsAccessed records in the case.",
+                "No MailItemsAccessed record in the period.", "The hunt has not run on this case",
+                "No MailItemsAccessed data: nothing can be ruled out.");
+        assertThat(Files.readAllLines(files.notificationList())).hasSize(1);
+        assertThat(Files.readAllLines(files.timesketchCsv())).hasSize(1);
+        assertThat(Files.size(files.sofElkJsonl())).isZero();
+        assertThat(files.timeline()).isEqualTo(new io.osprey.report.timeline.TimelineCounts(0, 0, 0, 0));
     }
 }

@@ -53,18 +53,26 @@ final class TimelineColumns {
 
     static Object[] of(Finding finding) {
         Object[] row = new Object[NAMES.size()];
-        row[0] = TimelineMessages.of(finding);
-        row[1] = datetime(finding.time());
-        row[2] = micros(finding.time());
-        row[3] = FINDING_DESCRIPTION;
-        row[4] = "osprey:finding";
-        row[9] = finding.user();
-        row[11] = finding.mailbox();
-        row[29] = finding.ruleId();
-        row[30] = finding.level().text();
-        row[31] = finding.title();
-        row[32] = String.join(";", finding.evidenceRecordIds());
+        set(row, "message", TimelineMessages.of(finding));
+        set(row, "datetime", datetime(finding.time()));
+        set(row, "timestamp", micros(finding.time()));
+        set(row, "timestamp_desc", FINDING_DESCRIPTION);
+        set(row, "data_type", "osprey:finding");
+        set(row, "user_id", finding.user());
+        set(row, "mailbox", finding.mailbox());
+        set(row, "finding_rule_id", finding.ruleId());
+        set(row, "finding_level", finding.level().text());
+        set(row, "finding_title", finding.title());
+        set(row, "evidence_record_ids", String.join(";", finding.evidenceRecordIds()));
         return row;
+    }
+
+    private static void set(Object[] row, String column, Object value) {
+        int index = NAMES.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException("no timeline column " + column);
+        }
+        row[index] = value;
     }
 
     static String datetime(Instant time) {
