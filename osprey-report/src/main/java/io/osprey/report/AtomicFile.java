@@ -7,22 +7,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** A file written under a temporary name in the target's folder and moved into place when complete. */
-final class AtomicFile {
+public final class AtomicFile {
     private final Path target;
     private final Path temporary;
 
-    AtomicFile(Path target) throws IOException {
+    public AtomicFile(Path target) throws IOException {
         this.target = target;
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         this.temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
     }
 
-    Path temporary() {
+    public Path temporary() {
         return temporary;
     }
 
-    void commit() throws IOException {
+    public void commit() throws IOException {
         try {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException notAtomic) {
@@ -30,7 +30,7 @@ final class AtomicFile {
         }
     }
 
-    void discard() throws IOException {
+    public void discard() throws IOException {
         Files.deleteIfExists(temporary);
     }
 }

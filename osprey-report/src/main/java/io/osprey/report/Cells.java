@@ -4,22 +4,22 @@ import java.time.Instant;
 import java.util.List;
 
 /** Cell texts shared by the writers: UTC times with a Z, lists joined. */
-final class Cells {
+public final class Cells {
     private Cells() {
     }
 
     /** ISO-8601 UTC with a Z, e.g. 2025-02-11T08:14:52Z; empty when absent. */
-    static String time(Instant time) {
+    public static String time(Instant time) {
         return time == null ? "" : time.toString();
     }
 
     /** Ids joined with ";". */
-    static String ids(List<String> ids) {
+    public static String ids(List<String> ids) {
         return String.join(";", ids);
     }
 
     /** Folder paths or sentences joined with "; ". */
-    static String list(List<String> values) {
+    public static String list(List<String> values) {
         return String.join("; ", values);
     }
 }

@@ -14,14 +14,14 @@ import java.util.List;
  * temporary file beside the target and moved into place on close once {@link #complete()} was called, so a
  * failed run leaves no half file.
  */
-final class CsvTable implements Closeable {
+public final class CsvTable implements Closeable {
     private final AtomicFile file;
     private final CsvWriter writer;
     private final int columns;
     private final String[] cells;
     private boolean complete;
 
-    CsvTable(Path target, List<String> header) throws IOException {
+    public CsvTable(Path target, List<String> header) throws IOException {
         this.file = new AtomicFile(target);
         this.writer = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(file.temporary(), StandardCharsets.UTF_8);
         this.columns = header.size();
@@ -30,7 +30,7 @@ final class CsvTable implements Closeable {
     }
 
     /** Writes one row; null cells are empty. */
-    void row(Object... values) {
+    public void row(Object... values) {
         if (values.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " cells, got " + values.length);
         }
@@ -41,7 +41,7 @@ final class CsvTable implements Closeable {
     }
 
     /** Marks the table complete: only a complete table is moved into place on close. */
-    void complete() {
+    public void complete() {
         complete = true;
     }
 
