@@ -179,7 +179,11 @@ class AuditCollectionTest {
 
     @Test
     void saysSoWhenTheAppMayNotQueryTheAuditLog() throws Exception {
-        server.fault(RequestKind.AUDIT_CREATE, Fault.forbidden());
+        // A real tenant refuses every query creation, not just the first (the collector may have a second
+        // window's request in flight when the first refusal arrives).
+        for (int window = 0; window < 3; window++) {
+            server.fault(RequestKind.AUDIT_CREATE, Fault.forbidden());
+        }
 
         CollectResult result = new Collector(Fixture.options(sleeper).withParallelism(1, 1))
                 .collect(Fixture.auditRequest(caseDirectory, server));
