@@ -14,13 +14,11 @@ import java.util.Map;
 
 /**
  * Finds the shared public samples (never edited) and turns their lines into source records. Looked for, in
- * order: the system property {@code osprey.samples}; {@code shared/samples/public} beside the working
- * directory or any of its ancestors (a worktree under /work, or a clone next to a shared folder); the
- * machine-wide {@code /work/shared/samples/public}.
+ * order: the system property {@code osprey.samples}; the environment variable {@code OSPREY_SAMPLES} (which
+ * {@code .ci/run} sets); {@code shared/samples/public} beside the working directory or any of its ancestors.
  */
 final class PublicSamples {
     private static final String RELATIVE = "shared/samples/public";
-    private static final Path MACHINE_WIDE = Path.of("/work/shared/samples/public");
 
     private PublicSamples() {
     }
@@ -30,13 +28,18 @@ final class PublicSamples {
         if (property != null && !property.isBlank()) {
             return requireDirectory(Path.of(property), "the system property osprey.samples");
         }
+        String environment = System.getenv("OSPREY_SAMPLES");
+        if (environment != null && !environment.isBlank()) {
+            return requireDirectory(Path.of(environment), "the environment variable OSPREY_SAMPLES");
+        }
         for (Path ancestor = Path.of("").toAbsolutePath(); ancestor != null; ancestor = ancestor.getParent()) {
             Path candidate = ancestor.resolve(RELATIVE);
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        return requireDirectory(MACHINE_WIDE, "the default location");
+        throw new IllegalStateException("public samples not found beside any ancestor of the working directory;"
+                + " set OSPREY_SAMPLES or -Dosprey.samples=/path/to/shared/samples/public");
     }
 
     static Path file(String name) {

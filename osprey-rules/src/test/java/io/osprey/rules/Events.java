@@ -20,10 +20,25 @@ import java.util.Map;
 
 /** Builds audit events for tests through the real normalizer. JSON may be written with single quotes. */
 public final class Events {
-    public static final Path PUBLIC_SAMPLES = Path.of("/work/shared/samples/public");
+    /** The real public samples: OSPREY_SAMPLES, else {@code shared/samples/public} beside an ancestor directory. */
+    public static final Path PUBLIC_SAMPLES = publicSamples();
     private static final Normalizer NORMALIZER = new Normalizer();
 
     private Events() {
+    }
+
+    private static Path publicSamples() {
+        String configured = System.getenv("OSPREY_SAMPLES");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        for (Path ancestor = Path.of("").toAbsolutePath(); ancestor != null; ancestor = ancestor.getParent()) {
+            Path candidate = ancestor.resolve("shared").resolve("samples").resolve("public");
+            if (java.nio.file.Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("public samples not found: set OSPREY_SAMPLES to shared/samples/public");
     }
 
     /** An event from AuditData JSON written with single quotes for readability. */

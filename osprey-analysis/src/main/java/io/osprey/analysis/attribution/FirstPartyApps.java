@@ -11,11 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Microsoft's first-party application ids, from merill/microsoft-info's MicrosoftApps.csv (MIT licence, shipped
- * beside it as MicrosoftApps.LICENSE). Anything else reading mail is a third-party application.
+ * Microsoft's first-party application ids, from merill/microsoft-info's MicrosoftApps.csv (MIT licence), kept
+ * with its LICENSE in osprey-model's resources as data shared with the hunt. Anything else reading mail is a
+ * third-party application.
  */
 public final class FirstPartyApps {
-    private static final String RESOURCE = "/io/osprey/analysis/MicrosoftApps.csv";
+    private static final String RESOURCE = "/io/osprey/model/microsoft-info/MicrosoftApps.csv";
     private static volatile FirstPartyApps shipped;
 
     private final Map<String, String> namesById;

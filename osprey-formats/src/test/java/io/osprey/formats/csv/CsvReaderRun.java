@@ -46,7 +46,7 @@ record CsvReaderRun(List<ReadResult> results) {
         }
     }
 
-    /** A real sample from shared/samples/public (found walking up from here, else under /work/shared). */
+    /** A real sample from shared/samples/public (OSPREY_SAMPLES, or found walking up from here). */
     static StringInputText publicSample(String name) {
         try {
             return new StringInputText(name, Files.readString(publicSamplePath(name), StandardCharsets.UTF_8));
@@ -56,15 +56,7 @@ record CsvReaderRun(List<ReadResult> results) {
     }
 
     private static Path publicSamplePath(String name) {
-        try {
-            return PublicSamples.file(name);
-        } catch (IllegalStateException notAboveUs) {
-            Path fallback = Path.of("/work/shared/samples/public", name);
-            if (Files.exists(fallback)) {
-                return fallback;
-            }
-            throw notAboveUs;
-        }
+        return PublicSamples.file(name);
     }
 
     static StringInputText text(String text) {

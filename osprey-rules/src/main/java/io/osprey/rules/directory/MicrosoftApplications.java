@@ -30,7 +30,7 @@ public final class MicrosoftApplications {
 
     private static Map<String, String> load() {
         Map<String, String> names = new HashMap<>();
-        for (Map<String, String> row : ReferenceCsv.read("MicrosoftApps.csv")) {
+        for (Map<String, String> row : ReferenceCsv.readResource(ReferenceCsv.MICROSOFT_APPS)) {
             String id = row.getOrDefault("AppId", "").trim().toLowerCase(Locale.ROOT);
             if (!id.isEmpty()) {
                 names.putIfAbsent(id, row.getOrDefault("AppDisplayName", ""));

@@ -19,8 +19,14 @@ final class ReferenceCsv {
     private ReferenceCsv() {
     }
 
+    /** First-party Microsoft application ids, shared with the investigation (osprey-model's resources). */
+    static final String MICROSOFT_APPS = "/io/osprey/model/microsoft-info/MicrosoftApps.csv";
+
     static List<Map<String, String>> read(String fileName) {
-        String resource = DIRECTORY + fileName;
+        return readResource(DIRECTORY + fileName);
+    }
+
+    static List<Map<String, String>> readResource(String resource) {
         try (InputStream in = ReferenceCsv.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
