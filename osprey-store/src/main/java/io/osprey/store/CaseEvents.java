@@ -6,6 +6,7 @@ import io.osprey.model.SourceRecord;
 import io.osprey.normalize.NormalizationException;
 import io.osprey.normalize.Normalizer;
 
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,12 +14,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Reads the case's stored events back as normalized records, in time order. The stored raw AuditData is the
- * truth, so each event is normalized again from it: analyses see exactly what ingest saw.
+ * Reads the case's stored events back as normalized records, in time order. The stored raw AuditData (in the
+ * case's {@link RecordLog}) is the truth, so each event is normalized again from it: analyses see exactly what
+ * ingest saw.
  */
 public final class CaseEvents {
-    private static final String QUERY = "SELECT raw_json, format, source_file, source_line, source_offset, degraded "
-            + "FROM events ORDER BY creation_time, event_key";
+    private static final String QUERY = "SELECT i.run_id, e.raw_offset, e.raw_length, e.format, e.source_file,"
+            + " e.source_line, e.source_offset, e.degraded"
+            + " FROM events e JOIN inputs i ON i.input_id = e.input_id ORDER BY e.creation_time, e.event_key";
 
     private final CaseStore store;
     private final Normalizer normalizer = new Normalizer();
@@ -30,13 +33,17 @@ public final class CaseEvents {
     /** Streams every stored event to the consumer, oldest first. */
     public void forEach(Consumer<AuditEvent> consumer) throws CaseException {
         try (PreparedStatement statement = store.connection().prepareStatement(QUERY);
-             ResultSet rows = statement.executeQuery()) {
+             ResultSet rows = statement.executeQuery();
+             RawRecords raw = new RawRecords(store.directory())) {
             while (rows.next()) {
-                SourceLocation location = new SourceLocation(rows.getString(3), rows.getLong(4), rows.getLong(5));
-                SourceRecord record = new SourceRecord(location, rows.getString(2), rows.getString(1), Map.of(),
-                        rows.getBoolean(6));
+                String rawJson = raw.read(rows.getLong(1), rows.getLong(2), rows.getInt(3));
+                SourceLocation location = new SourceLocation(rows.getString(5), rows.getLong(6), rows.getLong(7));
+                SourceRecord record = new SourceRecord(location, rows.getString(4), rawJson, Map.of(),
+                        rows.getBoolean(8));
                 consumer.accept(normalizer.normalize(record));
             }
+        } catch (IOException e) {
+            throw new CaseException("cannot read the case's raw records: " + e.getMessage());
         } catch (SQLException e) {
             throw new CaseException("cannot read the case's events: " + CaseStore.firstLine(e));
         } catch (NormalizationException e) {

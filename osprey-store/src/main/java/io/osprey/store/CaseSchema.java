@@ -1,6 +1,7 @@
 package io.osprey.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -12,9 +13,9 @@ import java.util.List;
  * <ul>
  *   <li>{@code events}: one row per distinct audit event (Id + CreationTime + Operation, see {@code event_key});
  *       when copies differed the richest was kept. {@code event_row} joins {@code accessed_items};
- *       {@code input_id} joins {@code inputs} (the file the kept copy came from). {@code raw_json} is the
- *       verbatim AuditData, stored uncompressed: compressing it costs more ingest time than its disk space is
- *       worth.</li>
+ *       {@code input_id} joins {@code inputs} (the file the kept copy came from). The verbatim AuditData is in
+ *       the {@link RecordLog} of the input's run, at {@code raw_offset} for {@code raw_length} bytes
+ *       ({@link RawRecords} reads it).</li>
  *   <li>{@code accessed_items}: one row per item of a kept MailItemsAccessed event: a message (Bind) or a
  *       folder (Sync, {@code is_folder_row}); {@code mailbox} is the mailbox owner's UPN.</li>
  *   <li>{@code rejects}: input that could not become an audit event, with its location, reason and a bounded
@@ -24,7 +25,7 @@ import java.util.List;
  * </ul>
  */
 public final class CaseSchema {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     static final String EVENTS = """
             CREATE TABLE IF NOT EXISTS events (
@@ -65,7 +66,8 @@ public final class CaseSchema {
               source_file VARCHAR NOT NULL,
               source_line BIGINT,
               source_offset BIGINT,
-              raw_json VARCHAR NOT NULL USING COMPRESSION uncompressed
+              raw_offset BIGINT NOT NULL,
+              raw_length BIGINT NOT NULL
             )""";
 
     static final String ACCESSED_ITEMS = """
@@ -113,13 +115,18 @@ public final class CaseSchema {
     private CaseSchema() {
     }
 
-    static void create(Connection connection) throws SQLException {
+    /** Creates the tables that are missing and returns the case's format version. */
+    static int create(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String ddl : List.of(EVENTS, ACCESSED_ITEMS, REJECTS, INPUTS, SCHEMA_VERSION)) {
                 statement.execute(ddl);
             }
             statement.execute("INSERT INTO schema_version SELECT " + VERSION
                     + " WHERE NOT EXISTS (SELECT 1 FROM schema_version)");
+            try (ResultSet version = statement.executeQuery("SELECT max(version) FROM schema_version")) {
+                version.next();
+                return version.getInt(1);
+            }
         }
     }
 }

@@ -39,11 +39,18 @@ public final class CaseStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new CaseException(openFailure(database, e), e);
         }
+        int version;
         try {
-            CaseSchema.create(connection);
+            version = CaseSchema.create(connection);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new CaseException("cannot prepare the case store " + database + ": " + firstLine(e), e);
+        }
+        if (version != CaseSchema.VERSION) {
+            closeQuietly(connection);
+            throw new CaseException("the case " + directory + " was made by another version of Osprey (case format "
+                    + version + ", this Osprey reads " + CaseSchema.VERSION
+                    + "); ingest its evidence into a new case directory");
         }
         return new CaseStore(directory, connection);
     }

@@ -21,12 +21,15 @@ final class BatchNormalizer {
         this.normalizer = normalizer;
     }
 
-    WriterTask.Batch normalize(long inputId, List<ReadResult> results) {
+    /** @param firstEventRow the event row number of the batch's first result (rejections leave gaps) */
+    WriterTask.Batch normalize(long inputId, long firstEventRow, List<ReadResult> results) {
         List<StagedEvent> events = new ArrayList<>(results.size());
         List<Rejection> rejections = new ArrayList<>();
         int normalizationRejections = 0;
         int degraded = 0;
+        long eventRow = firstEventRow - 1;
         for (ReadResult result : results) {
+            eventRow++;
             if (result instanceof Rejection rejection) {
                 rejections.add(rejection);
                 continue;
@@ -34,7 +37,7 @@ final class BatchNormalizer {
             SourceRecord record = (SourceRecord) result;
             try {
                 AuditEvent event = normalizer.normalize(record);
-                events.add(EventStaging.stage(event));
+                events.add(EventStaging.stage(eventRow, inputId, event));
                 if (event.degraded()) {
                     degraded++;
                 }

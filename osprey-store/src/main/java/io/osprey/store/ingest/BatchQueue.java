@@ -23,10 +23,16 @@ final class BatchQueue {
     private final BatchNormalizer normalizer;
     private final ExecutorService workers;
     private long inputId;
+    private long nextEventRow;
     private List<ReadResult> results = new ArrayList<>(BATCH_SIZE);
 
+    /**
+     * @param firstEventRow the number of the run's first event row: results are numbered in reading order (so a
+     *                      lower event row means read earlier; rejections leave gaps)
+     */
     BatchQueue(BlockingQueue<Future<WriterTask>> queue, StoreWriter writer, BatchNormalizer normalizer,
-               ExecutorService workers) {
+               ExecutorService workers, long firstEventRow) {
+        this.nextEventRow = firstEventRow;
         this.queue = queue;
         this.writer = writer;
         this.normalizer = normalizer;
@@ -64,8 +70,11 @@ final class BatchQueue {
         }
         List<ReadResult> batch = results;
         long batchInput = inputId;
+        long batchFirstRow = nextEventRow;
+        nextEventRow += batch.size();
         results = new ArrayList<>(BATCH_SIZE);
-        put(CompletableFuture.supplyAsync(() -> normalizer.normalize(batchInput, batch), workers), true);
+        put(CompletableFuture.supplyAsync(() -> normalizer.normalize(batchInput, batchFirstRow, batch), workers),
+                true);
     }
 
     private void put(Future<WriterTask> task, boolean stopIfWriterFailed) {

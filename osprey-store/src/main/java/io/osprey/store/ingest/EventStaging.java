@@ -11,18 +11,21 @@ import io.osprey.model.MailAccessType;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Turns a normalized {@link AuditEvent} into a {@link StagedEvent}: the {@code events} columns (the row
- * numbers, key and raw_json travel beside the JSON) and the {@code accessed_items} columns as JSON. The column
- * lists here and the JSON shapes DuckDB reads them with ({@link #FIELDS_SHAPE}, {@link #ITEMS_SHAPE}) come
- * from one definition. Name/value maps are stored as JSON object text with sorted keys (NULL when empty).
+ * Turns a normalized {@link AuditEvent} into a {@link StagedEvent}: its {@code events} row and its
+ * {@code accessed_items} rows as staging-file bytes ({@link StageRow}), and its raw AuditData as UTF-8. The
+ * column lists here and the column types DuckDB reads the staging files with ({@link #EVENT_COLUMNS},
+ * {@link #ITEM_COLUMNS}) come from one definition. Name/value maps are stored as JSON object text with sorted
+ * keys (NULL when empty).
  */
 final class EventStaging {
     private static final JsonFactory JSON = new JsonFactory();
@@ -77,40 +80,56 @@ final class EventStaging {
             new ItemColumn("size_in_bytes", "BIGINT", AccessedItem::sizeInBytes),
             new ItemColumn("is_folder_row", "BOOLEAN", AccessedItem::isFolderRow));
 
-    /** The DuckDB {@code from_json} shape of {@link StagedEvent#fieldsJson()}. */
-    static final String FIELDS_SHAPE = FIELDS.stream().map(column -> quote(column.name()) + ":" + quote(column.type()))
-            .collect(Collectors.joining(",", "{", "}"));
+    /**
+     * The columns of an events staging row with their DuckDB types, in file order: the row number, the input,
+     * the key, the normalized fields, and the raw record's place in the run's record log (added by the storing
+     * thread, which writes the log).
+     */
+    static final String EVENT_COLUMNS = columnTypes(Stream.of(
+            Stream.of("event_row:BIGINT", "input_id:BIGINT", "event_key:VARCHAR"),
+            FIELDS.stream().map(column -> column.name() + ":" + column.type()),
+            Stream.of("raw_offset:BIGINT", "raw_length:BIGINT")).flatMap(columns -> columns));
 
-    /** The DuckDB {@code from_json} shape of {@link StagedEvent#itemsJson()}. */
-    static final String ITEMS_SHAPE = ITEMS.stream().map(column -> quote(column.name()) + ":" + quote(column.type()))
-            .collect(Collectors.joining(",", "[{", "}]"));
+    /** The columns of an accessed-items staging row with their DuckDB types, in file order. */
+    static final String ITEM_COLUMNS = columnTypes(Stream.concat(
+            Stream.of("event_row:BIGINT", "input_id:BIGINT", "event_key:VARCHAR", "mailbox:VARCHAR"),
+            ITEMS.stream().map(column -> column.name() + ":" + column.type())));
 
     private EventStaging() {
     }
 
-    static StagedEvent stage(AuditEvent event) {
-        String fields = write(json -> {
-            json.writeStartObject();
-            for (Column column : FIELDS) {
-                writeValue(json, column.name(), column.value().apply(event));
-            }
-            json.writeEndObject();
-        });
-        String items = null;
-        if (event.mailAccess() != null && !event.mailAccess().items().isEmpty()) {
-            items = write(json -> {
-                json.writeStartArray();
-                for (AccessedItem item : event.mailAccess().items()) {
-                    json.writeStartObject();
-                    for (ItemColumn column : ITEMS) {
-                        writeValue(json, column.name(), column.value().apply(item));
-                    }
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-            });
+    /** Each worker thread's row buffers, reused from event to event. */
+    private static final ThreadLocal<StageRow> EVENT_ROW = ThreadLocal.withInitial(() -> new StageRow(4096));
+    private static final ThreadLocal<StageRow> ITEM_ROWS = ThreadLocal.withInitial(() -> new StageRow(4096));
+
+    /** Stages an event numbered {@code eventRow} of input {@code inputId}. */
+    static StagedEvent stage(long eventRow, long inputId, AuditEvent event) {
+        String eventKey = event.key().asText();
+        StageRow row = EVENT_ROW.get().clear().value(eventRow).value(inputId).value(eventKey);
+        for (Column column : FIELDS) {
+            row.value(column.value().apply(event));
         }
-        return new StagedEvent(event.key().asText(), event.mailboxOwnerUpn(), fields, items, event.rawJson());
+        byte[] eventBytes = row.openEnd().toBytes();
+        byte[] itemBytes = null;
+        if (event.mailAccess() != null && !event.mailAccess().items().isEmpty()) {
+            StageRow items = ITEM_ROWS.get().clear();
+            for (AccessedItem item : event.mailAccess().items()) {
+                items.value(eventRow).value(inputId).value(eventKey).value(event.mailboxOwnerUpn());
+                for (ItemColumn column : ITEMS) {
+                    items.value(column.value().apply(item));
+                }
+                items.endRow();
+            }
+            itemBytes = items.toBytes();
+        }
+        return new StagedEvent(eventBytes, itemBytes, event.rawJson().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String columnTypes(Stream<String> columns) {
+        return columns.map(column -> {
+            int colon = column.indexOf(':');
+            return "'" + column.substring(0, colon) + "':'" + column.substring(colon + 1) + "'";
+        }).collect(Collectors.joining(", ", "{", "}"));
     }
 
     private interface JsonWriting {
@@ -125,19 +144,6 @@ final class EventStaging {
             throw new UncheckedIOException("writing JSON to memory cannot fail", e);
         }
         return text.toString();
-    }
-
-    private static void writeValue(JsonGenerator json, String name, Object value) throws IOException {
-        json.writeFieldName(name);
-        if (value == null) {
-            json.writeNull();
-        } else if (value instanceof String text) {
-            json.writeString(text);
-        } else if (value instanceof Boolean flag) {
-            json.writeBoolean(flag);
-        } else {
-            json.writeNumber(((Number) value).longValue());
-        }
     }
 
     private static ClientAddress address(AuditEvent event) {
@@ -179,7 +185,4 @@ final class EventStaging {
         });
     }
 
-    private static String quote(String text) {
-        return "\"" + text + "\"";
-    }
 }

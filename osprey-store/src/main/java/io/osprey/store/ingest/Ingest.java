@@ -43,9 +43,13 @@ public final class Ingest {
              EvidenceCatalog catalog = new InputExpander(limits).expand(inputs, caseDirectory)) {
             IngestSummary summary;
             try {
-                summary = new IngestRun(store.connection(), registry, listener).execute(catalog.inputs());
+                summary = new IngestRun(store.directory(), store.connection(), registry, listener)
+                        .execute(catalog.inputs());
             } catch (SQLException e) {
                 throw new CaseException("ingest failed, the case is unchanged: " + CaseStore.firstLine(e), e);
+            } catch (IOException e) {
+                throw new CaseException("ingest failed, the case is unchanged: cannot write in the case directory: "
+                        + e.getMessage(), e);
             }
             writeManifest(store);
             return summary;

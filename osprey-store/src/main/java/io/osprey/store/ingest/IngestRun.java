@@ -4,8 +4,11 @@ import io.osprey.formats.FormatRegistry;
 import io.osprey.formats.input.EvidenceInput;
 import io.osprey.formats.input.Fingerprint;
 import io.osprey.normalize.Normalizer;
+import io.osprey.store.RecordLog;
 import org.duckdb.DuckDBConnection;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -31,11 +34,13 @@ final class IngestRun {
      */
     static final String DATABASE_MEMORY = "1GB";
 
+    private final Path caseDirectory;
     private final DuckDBConnection connection;
     private final FormatRegistry registry;
     private final IngestListener listener;
 
-    IngestRun(DuckDBConnection connection, FormatRegistry registry, IngestListener listener) {
+    IngestRun(Path caseDirectory, DuckDBConnection connection, FormatRegistry registry, IngestListener listener) {
+        this.caseDirectory = caseDirectory;
         this.connection = connection;
         this.registry = registry;
         this.listener = listener;
@@ -46,23 +51,24 @@ final class IngestRun {
     }
 
     /** Reads every input and commits; on failure nothing of the run is kept. */
-    IngestSummary execute(List<EvidenceInput> inputs) throws SQLException {
+    IngestSummary execute(List<EvidenceInput> inputs) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET memory_limit = '" + DATABASE_MEMORY + "'");
             statement.execute("SET threads = " + databaseThreads());
         }
+        long runId = InputsTable.nextRunId(connection);
+        RecordLog.deleteUncommitted(caseDirectory, runId);
         connection.setAutoCommit(false);
         try {
-            long runId = InputsTable.nextRunId(connection);
             long inputIdBase = InputsTable.lastInputId(connection);
             long eventRowBase = InputsTable.lastEventRow(connection);
-            List<ReadInput> read = readAll(inputs, inputIdBase, eventRowBase);
-            listener.storing();
+            List<ReadInput> read = readAll(inputs, runId, inputIdBase, eventRowBase);
             IngestSummary summary = merge(runId, eventRowBase, read);
             connection.commit();
             return summary;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();
+            RecordLog.deleteUncommitted(caseDirectory, runId);
             throw e;
         } finally {
             connection.setAutoCommit(true);
@@ -77,11 +83,18 @@ final class IngestRun {
         return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
-    private List<ReadInput> readAll(List<EvidenceInput> inputs, long inputIdBase, long eventRowBase)
-            throws SQLException {
+    private List<ReadInput> readAll(List<EvidenceInput> inputs, long runId, long inputIdBase, long eventRowBase)
+            throws SQLException, IOException {
+        try (StageFiles stage = new StageFiles(caseDirectory, runId)) {
+            return readAll(inputs, inputIdBase, eventRowBase, stage);
+        }
+    }
+
+    private List<ReadInput> readAll(List<EvidenceInput> inputs, long inputIdBase, long eventRowBase,
+                                    StageFiles stage) throws SQLException {
         int workerCount = Math.max(1, Runtime.getRuntime().availableProcessors());
         BlockingQueue<Future<WriterTask>> tasks = new ArrayBlockingQueue<>(2 * workerCount + 2);
-        StoreWriter writer = new StoreWriter(connection, tasks, eventRowBase + 1);
+        StoreWriter writer = new StoreWriter(connection, tasks, stage);
         Thread writerThread = new Thread(writer, "osprey-store-writer");
         ExecutorService workers = Executors.newFixedThreadPool(workerCount, runnable -> {
             Thread thread = new Thread(runnable, "osprey-normalizer");
@@ -89,11 +102,13 @@ final class IngestRun {
             return thread;
         });
         writerThread.start();
-        BatchQueue queue = new BatchQueue(tasks, writer, new BatchNormalizer(new Normalizer()), workers);
+        BatchQueue queue = new BatchQueue(tasks, writer, new BatchNormalizer(new Normalizer()), workers,
+                eventRowBase + 1);
         List<InputOutcome> outcomes;
         try {
             outcomes = readInputs(inputs, inputIdBase, new InputReading(registry, queue, listener));
         } finally {
+            listener.storing();
             endWriter(queue, writerThread);
             workers.shutdownNow();
         }

@@ -15,11 +15,11 @@ import java.util.Map;
  * case did not hold the key before the run; every other occurrence counts as a duplicate.
  *
  * <p>Keeping: of all copies of a key (stored before or read now) the richest is kept: not degraded before
- * degraded, then more AuditData fields, then the smaller raw JSON text, then format, file and position —
+ * degraded, then more AuditData fields, then the shorter raw JSON text, then format, file and position —
  * a total order, so the case ends up the same whatever order the inputs came in.
  */
 final class RunMerge {
-    static final String COPY_ORDER = "degraded, field_count DESC, raw_json, format, source_file, source_line,"
+    static final String COPY_ORDER = "degraded, field_count DESC, raw_length, format, source_file, source_line,"
             + " source_offset, event_row";
 
     private final Connection connection;

@@ -4,6 +4,7 @@ import io.osprey.model.Rejection;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -14,21 +15,16 @@ import java.util.concurrent.Future;
 
 /**
  * The storing thread: takes normalized batches in reading order and stores them inside the run's transaction
- * (events through the {@link StageTable}, rejections with a DuckDB appender), numbering the events
- * consecutively (so a lower event row means read earlier). Tallies per input what normalization gave. After a failure it keeps draining the
- * queue (so the reading thread never blocks) and reports the failure.
+ * (events into the {@link StageFiles}, loaded at the end; rejections with a DuckDB appender). Tallies per
+ * input what normalization gave. After a failure it keeps draining the queue (so the reading thread never
+ * blocks) and reports the failure.
  */
 final class StoreWriter implements Runnable {
-    /** Staged events are moved into the case tables in runs of this many, so the stage stays small. */
-    static final int TRANSFER_EVERY = 100_000;
-
     private final DuckDBConnection connection;
     private final BlockingQueue<Future<WriterTask>> queue;
     private final Map<Long, InputTally> tallies = new HashMap<>();
-    private final Map<Long, Long> firstEventRows = new HashMap<>();
     private volatile Exception failure;
-    private long nextEventRow;
-    private StageTable stage;
+    private final StageFiles stage;
     private DuckDBAppender rejects;
 
     /** What normalization gave for one input: events stored, records it refused, degraded events. */
@@ -38,11 +34,10 @@ final class StoreWriter implements Runnable {
         long degraded;
     }
 
-    /** @param firstEventRow the number of the run's first event row */
-    StoreWriter(DuckDBConnection connection, BlockingQueue<Future<WriterTask>> queue, long firstEventRow) {
+    StoreWriter(DuckDBConnection connection, BlockingQueue<Future<WriterTask>> queue, StageFiles stage) {
         this.connection = connection;
         this.queue = queue;
-        this.nextEventRow = firstEventRow;
+        this.stage = stage;
     }
 
     /** The error that stopped storing, or null. */
@@ -88,21 +83,21 @@ final class StoreWriter implements Runnable {
     }
 
     private interface StoreStep {
-        void run() throws SQLException;
+        void run() throws SQLException, IOException;
     }
 
     /** Runs a step; its failure stops storing (later tasks are drained unread) and is reported. */
     private void attempt(StoreStep step) {
         try {
             step.run();
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             if (failure == null) {
                 failure = e;
             }
         }
     }
 
-    private void handle(WriterTask task) throws SQLException {
+    private void handle(WriterTask task) throws SQLException, IOException {
         if (task instanceof WriterTask.Batch batch) {
             append(batch);
         } else if (task instanceof WriterTask.Discard discard) {
@@ -111,26 +106,19 @@ final class StoreWriter implements Runnable {
     }
 
     private void openAppenders() throws SQLException {
-        stage = new StageTable(connection);
         rejects = connection.createAppender("main", "rejects");
     }
 
-    private void closeAppenders() throws SQLException {
-        stage.transfer();
-        stage.close();
+    private void closeAppenders() throws SQLException, IOException {
         rejects.flush();
         rejects.close();
+        stage.load(connection);
     }
 
-    private void append(WriterTask.Batch batch) throws SQLException {
-        firstEventRows.putIfAbsent(batch.inputId(), nextEventRow);
+    private void append(WriterTask.Batch batch) throws SQLException, IOException {
         InputTally tally = tallies.computeIfAbsent(batch.inputId(), id -> new InputTally());
         for (StagedEvent event : batch.events()) {
-            stage.append(nextEventRow, batch.inputId(), event);
-            nextEventRow++;
-        }
-        if (stage.staged() >= TRANSFER_EVERY) {
-            stage.transfer();
+            stage.append(event);
         }
         for (Rejection rejection : batch.rejections()) {
             RejectRows.append(rejects, batch.inputId(), rejection);
@@ -142,18 +130,9 @@ final class StoreWriter implements Runnable {
 
     private void discard(long inputId) throws SQLException {
         tallies.remove(inputId);
-        Long firstEventRow = firstEventRows.remove(inputId);
-        stage.transfer();
+        stage.discard(inputId);
         rejects.flush();
-        try (PreparedStatement deleteItems = connection.prepareStatement(
-                "DELETE FROM accessed_items WHERE event_row >= ? AND event_row < ?");
-             PreparedStatement deleteEvents = connection.prepareStatement("DELETE FROM events WHERE input_id = ?");
-             PreparedStatement deleteRejects = connection.prepareStatement("DELETE FROM rejects WHERE input_id = ?")) {
-            deleteItems.setLong(1, firstEventRow == null ? nextEventRow : firstEventRow);
-            deleteItems.setLong(2, nextEventRow);
-            deleteItems.executeUpdate();
-            deleteEvents.setLong(1, inputId);
-            deleteEvents.executeUpdate();
+        try (PreparedStatement deleteRejects = connection.prepareStatement("DELETE FROM rejects WHERE input_id = ?")) {
             deleteRejects.setLong(1, inputId);
             deleteRejects.executeUpdate();
         }

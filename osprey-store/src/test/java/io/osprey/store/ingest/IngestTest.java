@@ -52,6 +52,26 @@ class IngestTest {
     }
 
     @Test
+    void storesHostileTextExactlyAndKeepsTheRawRecordVerbatim() throws Exception {
+        String hostile = "a,\\\"b\\\"\\n\\r\\nc\\\\ d\\u00e9\\ud83d\\ude00 \\\"\\\",=cmd|' \\u0000";
+        String record = "{\"CreationTime\":\"" + T1 + "\",\"Id\":\"h1\",\"Operation\":\"MailItemsAccessed\","
+                + "\"RecordType\":50,\"Workload\":\"Exchange\",\"UserId\":\"\",\"ClientInfoString\":\"" + hostile
+                + "\",\"SessionId\":\"\",\"MailboxOwnerUPN\":\"x@contoso.com\","
+                + "\"Folders\":[{\"Path\":\"\\\\In\\\"box,\\n2\",\"FolderItems\":[{\"InternetMessageId\":\"<q\\\"1@x>\"}]}]}";
+        Path file = lines("hostile.jsonl", record);
+
+        ingest.run(caseDir("c"), List.of(file));
+
+        String expected = new ObjectMapper().readTree(record).get("ClientInfoString").asText();
+        assertThat(expected).contains("\n", "\"", ",", "\u00e9", "\ud83d\ude00");
+        assertThat(CaseTables.query(caseDir("c"), "SELECT client_info_string = ? FROM events", expected))
+                .containsExactly("true");
+        assertThat(CaseTables.query(caseDir("c"), "SELECT folder_path, internet_message_id FROM accessed_items"))
+                .containsExactly("\\In\"box,\n2 | <q\"1@x>");
+        assertThat(CaseTables.events(caseDir("c"))).singleElement().asString().endsWith(" | " + record);
+    }
+
+    @Test
     void countsDuplicatesAcrossFilesAndFormats() throws Exception {
         Path first = lines("a.jsonl", bind("m1", T1, "<a@x>"), simple("r2", T1, "UserLoggedIn"));
         Path second = lines("b.txt", LineFormats.WRAPPED_HEADER, "W " + bindWithoutSession("m1", T1, "<a@x>"),
