@@ -28,7 +28,7 @@ import java.util.TreeSet;
 public final class Attributor {
     private static final List<SuspicionRule> RULES = List.of(new SessionFromTwoNetworksRule(),
             new FirstSeenNetworkRule(), new NonOwnerAccessRule(), new ThirdPartyAppRule(),
-            new NonOutlookSyncRule(), new UnusualVolumeRule(), new HostingOrAnonymizerRule(), new NewCountryRule());
+            new NonOutlookSyncRule(), new ScriptedClientRule(), new UnusualVolumeRule(), new HostingOrAnonymizerRule(), new NewCountryRule());
 
     /** Reason code of a session-indicator match from the mailbox's own baseline network. */
     public static final String VICTIM_SESSION_USE = "ioc-session-baseline-network";
