@@ -15,8 +15,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,8 +44,9 @@ public final class Investigation {
 
     /**
      * @param eventsPerMailbox the case's records, grouped so that all records of one mailbox come in one list
-     *                         (a list may hold several mailboxes; records other than MailItemsAccessed are
-     *                         skipped)
+     *                         (a list may hold several mailboxes). Records other than MailItemsAccessed are
+     *                         read only for their mailbox owner: every mailbox a record names is listed, with
+     *                         the verdict NOT_AUDITED when no MailItemsAccessed record covers it
      * @throws IllegalArgumentException when one mailbox's records come in two lists
      */
     public static InvestigationResult run(InvestigationRequest request, Iterable<List<AuditEvent>> eventsPerMailbox) {
@@ -87,8 +90,10 @@ public final class Investigation {
                                              ExecutorService workers) {
         MailboxScanner scanner = new MailboxScanner(request.from(), request.to());
         Map<String, Future<MailboxScan>> scans = new LinkedHashMap<>();
+        Set<String> owners = new LinkedHashSet<>();
         Semaphore inFlight = new Semaphore(WORKERS * 2);
         for (List<AuditEvent> batch : eventsPerMailbox) {
+            collectOwners(batch, owners);
             for (Map.Entry<String, List<AuditEvent>> mailbox : byMailbox(batch).entrySet()) {
                 if (scans.containsKey(mailbox.getKey())) {
                     throw new IllegalArgumentException("the records of mailbox " + mailbox.getKey()
@@ -108,12 +113,33 @@ public final class Investigation {
         for (Future<MailboxScan> scan : scans.values()) {
             allScans.add(await(scan));
         }
-        for (String named : request.mailboxes()) {
-            if (!scans.containsKey(named)) {
-                allScans.add(MailboxScan.empty(named));
+        Set<String> withoutRecords = new LinkedHashSet<>(request.mailboxes());
+        withoutRecords.addAll(owners);
+        for (String mailbox : withoutRecords) {
+            if (!scans.containsKey(mailbox)) {
+                allScans.add(MailboxScan.empty(mailbox));
             }
         }
         return allScans;
+    }
+
+    /**
+     * The mailbox owners that records other than MailItemsAccessed name: such a mailbox exists, so it is listed
+     * even when no MailItemsAccessed record covers it (its verdict is then NOT_AUDITED).
+     */
+    private static void collectOwners(List<AuditEvent> batch, Set<String> owners) {
+        String lastOwner = null;
+        for (AuditEvent event : batch) {
+            String owner = event.mailboxOwnerUpn();
+            if (owner == null || owner.equals(lastOwner) || event.isMailItemsAccessed()) {
+                continue;
+            }
+            lastOwner = owner;
+            String key = Mailboxes.normalize(owner);
+            if (key != null) {
+                owners.add(key);
+            }
+        }
     }
 
     private static <T> T await(Future<T> future) {

@@ -24,6 +24,22 @@ class InvestigationEdgeCasesTest {
     }
 
     @Test
+    void aMailboxThatOtherRecordsNameButNoMailItemsAccessedRecordCoversIsNotAudited() {
+        InvestigationResult result = Investigation.run(InvestigationRequest.builder().build(), List.of(
+                List.of(Events.bind("a@contoso.com").ip("198.51.100.1").build(),
+                        Events.bind("Quiet@Contoso.com ").operation("Send").build()),
+                List.of(Events.bind("quiet@contoso.com").operation("MailboxLogin").build()),
+                List.of(Events.bind(null).user("signin-only@contoso.com").operation("UserLoggedIn").build())));
+        assertThat(result.mailboxes()).extracting(MailboxInvestigation::mailbox)
+                .containsExactly("quiet@contoso.com", "a@contoso.com");
+        MailboxInvestigation quiet = result.mailbox("quiet@contoso.com").orElseThrow();
+        assertThat(quiet.verdict()).isEqualTo(Verdict.NOT_AUDITED);
+        assertThat(quiet.records()).isEmpty();
+        assertThat(quiet.reasons()).anyMatch(reason -> reason.startsWith("no MailItemsAccessed record covers"));
+        assertThat(result.mailbox("a@contoso.com").orElseThrow().verdict()).isEqualTo(Verdict.NO_EVIDENCE_OF_ACCESS);
+    }
+
+    @Test
     void aGroupMayHoldSeveralMailboxes() {
         InvestigationResult result = Investigation.run(InvestigationRequest.builder().build(), List.of(List.of(
                 Events.bind("a@contoso.com").ip("198.51.100.1").build(),

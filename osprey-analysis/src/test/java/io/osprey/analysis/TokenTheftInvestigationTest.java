@@ -58,6 +58,26 @@ class TokenTheftInvestigationTest {
     }
 
     @Test
+    void aSessionIndicatorAloneDoesNotMakeTheVictimsOwnNetworkTheAttacker() {
+        InvestigationRequest request = InvestigationRequest.builder().ioc(Ioc.parse("session:" + STOLEN_SESSION))
+                .build();
+        MailboxInvestigation victim = Investigation.run(request, TokenTheftStory.events(false)).mailbox(VICTIM)
+                .orElseThrow();
+        List<AccessContext> stolen = victim.contexts().stream()
+                .filter(context -> STOLEN_SESSION.equals(context.sessionId())).toList();
+
+        assertThat(stolen).extracting(AccessContext::clientIp, AccessContext::attribution).containsExactlyInAnyOrder(
+                tuple(ATTACKER_IP, Attribution.ATTACKER), tuple(ATTACKER_IP, Attribution.ATTACKER),
+                tuple(PIVOT_IP, Attribution.ATTACKER), tuple(USUAL_IP, Attribution.SUSPICIOUS));
+        AccessContext own = stolen.stream().filter(context -> USUAL_IP.equals(context.clientIp())).findFirst()
+                .orElseThrow();
+        assertThat(own.reasons()).extracting(Reason::code).containsExactly("ioc-session-baseline-network");
+        assertThat(own.reasons().get(0).text()).contains(STOLEN_SESSION, "victim's own use");
+        assertThat(victim.messages()).filteredOn(message -> message.messageKey().equals("m3@contoso.com"))
+                .extracting(MessageExposure::attribution).containsExactly(Attribution.ATTACKER);
+    }
+
+    @Test
     void accessedMessagesAreDeduplicatedAndAttributedByTheWorstContext() {
         MailboxInvestigation victim = investigate(false).mailbox(VICTIM).orElseThrow();
         Map<String, MessageExposure> messages = victim.messages().stream()

@@ -4,8 +4,13 @@ import io.osprey.analysis.Investigation;
 import io.osprey.analysis.InvestigationRequest;
 import io.osprey.analysis.InvestigationResult;
 import io.osprey.analysis.Mailboxes;
+import io.osprey.analysis.attribution.FirstPartyApps;
+import io.osprey.analysis.lookup.AppInvestigation;
+import io.osprey.analysis.lookup.MessageAccessRow;
+import io.osprey.analysis.lookup.MessageLookup;
 import io.osprey.model.AuditEvent;
 import io.osprey.report.InvestigationWriter;
+import io.osprey.report.LookupWriter;
 import io.osprey.report.ManifestFile;
 import io.osprey.report.ReportBuilder;
 import io.osprey.report.ReportInput;
@@ -15,6 +20,7 @@ import io.osprey.rules.HuntRequest;
 import io.osprey.rules.HuntResult;
 import io.osprey.rules.output.HuntWriter;
 import io.osprey.store.CaseEvents;
+import io.osprey.store.CaseEventsByMailbox;
 import io.osprey.store.CaseException;
 import io.osprey.store.CaseStore;
 
@@ -53,17 +59,52 @@ final class CaseWorkflow {
         return caseDirectory.resolve("reports");
     }
 
-    /** Every stored event, oldest first. */
+    /** Every stored event, oldest first (the hunt and the report read them all). */
     List<AuditEvent> events() throws CaseException {
-        if (!Files.isRegularFile(caseDirectory.resolve(CaseStore.DATABASE_FILE))) {
-            throw new CaseException(caseDirectory + " is not an Osprey case (no " + CaseStore.DATABASE_FILE
-                    + "): run osprey ingest first");
-        }
+        requireCase();
         List<AuditEvent> events = new ArrayList<>();
         try (CaseStore store = CaseStore.open(caseDirectory)) {
             new CaseEvents(store).forEach(events::add);
         }
         return events;
+    }
+
+    private void requireCase() throws CaseException {
+        if (!Files.isRegularFile(caseDirectory.resolve(CaseStore.DATABASE_FILE))) {
+            throw new CaseException(caseDirectory + " is not an Osprey case (no " + CaseStore.DATABASE_FILE
+                    + "): run osprey ingest first");
+        }
+    }
+
+    /**
+     * The playbook over the case, streamed from the store one mailbox at a time (ordered by mailbox, then time):
+     * only the per-mailbox reductions and what the tenant-wide attribution needs stay in memory. Writes nothing.
+     */
+    InvestigationResult analyse(InvestigationRequest request) throws CaseException {
+        requireCase();
+        try (CaseStore store = CaseStore.open(caseDirectory);
+             CaseEventsByMailbox.Groups mailboxes = CaseEventsByMailbox.mailboxRecords(store)) {
+            return Investigation.run(request, mailboxes);
+        } catch (CaseEventsByMailbox.ReadFailure failure) {
+            throw failure.caseException();
+        }
+    }
+
+    /** {@link #analyse} and the investigation files in {@link #investigationDir()}. */
+    InvestigationResult investigate(InvestigationRequest request) throws CaseException, IOException {
+        InvestigationResult result = analyse(request);
+        InvestigationWriter.write(result, investigationDir());
+        return result;
+    }
+
+    /**
+     * The same investigation over events a caller already holds for the hunt and the report (grouped here in
+     * memory); the result equals {@link #investigate(InvestigationRequest)}'s.
+     */
+    InvestigationResult investigate(InvestigationRequest request, List<AuditEvent> events) throws IOException {
+        InvestigationResult result = Investigation.run(request, perMailbox(events));
+        InvestigationWriter.write(result, investigationDir());
+        return result;
     }
 
     static Iterable<List<AuditEvent>> perMailbox(List<AuditEvent> events) {
@@ -74,10 +115,24 @@ final class CaseWorkflow {
         return groups.values();
     }
 
-    InvestigationResult investigate(InvestigationRequest request, List<AuditEvent> events) throws IOException {
-        InvestigationResult result = Investigation.run(request, perMailbox(events));
-        InvestigationWriter.write(result, investigationDir());
-        return result;
+    /** Who accessed each of the given messages; written to {@value LookupWriter#MESSAGE_LOOKUP}. */
+    List<MessageAccessRow> lookUpMessages(InvestigationResult result, List<String> messageIds) throws IOException {
+        List<MessageAccessRow> rows = MessageLookup.lookup(result, messageIds);
+        Files.createDirectories(investigationDir());
+        LookupWriter.writeMessageLookup(rows, investigationDir());
+        return rows;
+    }
+
+    /**
+     * Every mailbox and message one application touched; written to {@value LookupWriter#APP_MAILBOXES},
+     * {@value LookupWriter#APP_MESSAGES} and {@value LookupWriter#APP_SYNC_EVENTS}.
+     */
+    AppInvestigation.Result investigateApp(InvestigationResult result, String appId) throws IOException {
+        FirstPartyApps apps = FirstPartyApps.shipped();
+        AppInvestigation.Result app = AppInvestigation.of(result, appId, apps::name);
+        Files.createDirectories(investigationDir());
+        LookupWriter.writeAppInvestigation(app, investigationDir());
+        return app;
     }
 
     HuntResult hunt(HuntRequest request, List<AuditEvent> events) throws IOException, HuntException {

@@ -1,30 +1,30 @@
 package io.osprey.cli;
 
-import io.osprey.analysis.Ioc;
-import io.osprey.analysis.IocFile;
-import io.osprey.analysis.InvestigationRequest;
 import io.osprey.analysis.InvestigationResult;
+import io.osprey.analysis.lookup.AppInvestigation;
+import io.osprey.report.LookupWriter;
 import io.osprey.store.CaseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code osprey investigate CASE [--ioc KIND:VALUE]... [--ioc-file F] [--mailbox UPN]... [--from T] [--to T]}. */
+/**
+ * {@code osprey investigate CASE [--ioc KIND:VALUE]... [--ioc-file F] [--mailbox UPN]... [--from T] [--to T]
+ * [--app ID]}.
+ */
 @Command(name = "investigate", mixinStandardHelpOptions = true,
         description = "The MailItemsAccessed playbook: throttling, sync, bind, access contexts, attribution, verdicts."
-                + " Writes CASE/reports/investigation/.")
+                + " Writes CASE/reports/investigation/; with --app also every mailbox and message that application"
+                + " touched (" + LookupWriter.APP_MAILBOXES + ", " + LookupWriter.APP_MESSAGES + ", "
+                + LookupWriter.APP_SYNC_EVENTS + ").")
 final class InvestigateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,52 +32,30 @@ final class InvestigateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASE")
     Path caseDirectory;
 
-    @Option(names = "--ioc", paramLabel = "KIND:VALUE", description = "ip:, cidr:, session:, app:, ua:, user:")
-    List<String> iocs = new ArrayList<>();
+    @Mixin
+    InvestigationOptions options;
 
-    @Option(names = "--ioc-file", paramLabel = "FILE", description = "one KIND:VALUE per line, # comments")
-    Path iocFile;
-
-    @Option(names = "--mailbox", paramLabel = "UPN", description = "a mailbox under investigation")
-    List<String> mailboxes = new ArrayList<>();
-
-    @Option(names = "--from", paramLabel = "TIME", description = "start of the period (ISO-8601 UTC)")
-    Instant from;
-
-    @Option(names = "--to", paramLabel = "TIME", description = "end of the period (ISO-8601 UTC)")
-    Instant to;
+    @Option(names = "--app", paramLabel = "ID", description = "an AppId or ClientAppId to investigate")
+    String appId;
 
     @Override
     public Integer call() {
-        InvestigationRequest request = request();
         CaseWorkflow workflow = new CaseWorkflow(caseDirectory);
+        PrintWriter out = spec.commandLine().getOut();
         try {
-            InvestigationResult result = workflow.investigate(request, workflow.events());
-            spec.commandLine().getOut().println(result.mailboxes().size() + " mailboxes investigated; results in "
-                    + workflow.investigationDir());
+            InvestigationResult result = workflow.investigate(options.request());
+            out.println(result.mailboxes().size() + " mailboxes investigated; results in " + workflow.investigationDir());
+            if (appId != null) {
+                AppInvestigation.Result app = workflow.investigateApp(result, appId);
+                out.println("app " + app.appId() + (app.appName() == null ? "" : " (" + app.appName() + ")") + ": "
+                        + app.mailboxes().size() + " mailbox(es), " + app.messages().size() + " message(s), "
+                        + app.syncRecords().size() + " Sync record(s); in " + LookupWriter.APP_MAILBOXES + ", "
+                        + LookupWriter.APP_MESSAGES + ", " + LookupWriter.APP_SYNC_EVENTS);
+            }
             return ExitCodes.OK;
         } catch (CaseException | IOException e) {
             spec.commandLine().getErr().println("osprey: " + e.getMessage());
             return ExitCodes.FATAL;
         }
-    }
-
-    private InvestigationRequest request() {
-        InvestigationRequest.Builder builder = InvestigationRequest.builder();
-        try {
-            for (String ioc : iocs) {
-                builder.ioc(Ioc.parse(ioc));
-            }
-            if (iocFile != null) {
-                builder.iocs(IocFile.parse(Files.readAllLines(iocFile, StandardCharsets.UTF_8), iocFile.toString()));
-            }
-        } catch (IllegalArgumentException | IOException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        mailboxes.forEach(builder::mailbox);
-        if (from != null || to != null) {
-            builder.period(from, to);
-        }
-        return builder.build();
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = CommandLine.HelpCommand.class)
 public final class OspreyCommand implements Runnable {
     /** Every subcommand, in the order the help lists them. */
-    static final Class<?>[] SUBCOMMANDS = {DemoCommand.class, IngestCommand.class, SimulateCommand.class, InvestigateCommand.class, HuntCommand.class, ReportCommand.class, RulesCommand.class, CollectCommand.class};
+    static final Class<?>[] SUBCOMMANDS = {DemoCommand.class, IngestCommand.class, SimulateCommand.class, InvestigateCommand.class, MessagesCommand.class, HuntCommand.class, ReportCommand.class, RulesCommand.class, CollectCommand.class};
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

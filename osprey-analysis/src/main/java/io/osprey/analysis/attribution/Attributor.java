@@ -28,7 +28,10 @@ import java.util.TreeSet;
 public final class Attributor {
     private static final List<SuspicionRule> RULES = List.of(new SessionFromTwoNetworksRule(),
             new FirstSeenNetworkRule(), new NonOwnerAccessRule(), new ThirdPartyAppRule(),
-            new NonOutlookSyncRule(), new UnusualVolumeRule(), new HostingOrAnonymizerRule(), new NewCountryRule());
+            new NonOutlookSyncRule(), new ScriptedClientRule(), new UnusualVolumeRule(), new HostingOrAnonymizerRule(), new NewCountryRule());
+
+    /** Reason code of a session-indicator match from the mailbox's own baseline network. */
+    public static final String VICTIM_SESSION_USE = "ioc-session-baseline-network";
 
     private final InvestigationRequest request;
     private final IocMatcher iocMatcher;
@@ -51,6 +54,7 @@ public final class Attributor {
             }
         }
         List<ContextFacts> facts = facts(scans, iocReasons.keySet());
+        Map<ContextTally, Reason> victimSessionUse = victimSessionUse(facts, iocReasons);
         TenantIndex tenant = new TenantIndex(sessionNetworks(facts), request.firstPartyApps());
         List<ContextTally> attackers = new ArrayList<>(iocReasons.keySet());
         attackers.sort(java.util.Comparator.comparing(ContextTally::firstSeen).thenComparing(ContextTally::contextId));
@@ -61,6 +65,10 @@ public final class Attributor {
             Attribution attribution = Attribution.ATTACKER;
             if (reasons == null) {
                 reasons = suspicionReasons(fact, tenant, pivots);
+                Reason victimUse = victimSessionUse.get(fact.context());
+                if (victimUse != null) {
+                    reasons.add(0, victimUse);
+                }
                 attribution = reasons.isEmpty() ? Attribution.USER : Attribution.SUSPICIOUS;
             }
             int score = reasons.stream().mapToInt(Reason::weight).sum();
@@ -68,6 +76,28 @@ public final class Attributor {
                     fact.networkInfo()));
         }
         return result;
+    }
+
+    /**
+     * Contexts that match only session indicators from a network of their mailbox's baseline: the victim's own
+     * use of the stolen session (a stolen token carries the victim's SessionId). They leave the attacker set and
+     * become {@code suspicious} with this reason, so the victim's own reading is listed for review, not counted
+     * as the attacker's.
+     */
+    private Map<ContextTally, Reason> victimSessionUse(List<ContextFacts> facts,
+                                                       Map<ContextTally, List<Reason>> iocReasons) {
+        Map<ContextTally, Reason> victimUse = new IdentityHashMap<>();
+        for (ContextFacts fact : facts) {
+            ContextTally context = fact.context();
+            if (iocReasons.containsKey(context) && fact.matchesBaselineNetwork()
+                    && iocMatcher.matchesOnlyBySession(context.key())) {
+                iocReasons.remove(context);
+                victimUse.put(context, new Reason(VICTIM_SESSION_USE, "uses indicator session "
+                        + context.key().sessionId() + " from network " + fact.network()
+                        + " of the mailbox's baseline: probably the victim's own use of the stolen session", 10));
+            }
+        }
+        return victimUse;
     }
 
     private List<Reason> suspicionReasons(ContextFacts fact, TenantIndex tenant, Pivots pivots) {

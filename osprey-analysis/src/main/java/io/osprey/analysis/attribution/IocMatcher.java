@@ -1,6 +1,7 @@
 package io.osprey.analysis.attribution;
 
 import io.osprey.analysis.Ioc;
+import io.osprey.analysis.IocKind;
 import io.osprey.analysis.Reason;
 import io.osprey.analysis.net.Cidr;
 import io.osprey.analysis.net.IpAddresses;
@@ -21,7 +22,7 @@ public final class IocMatcher {
     public IocMatcher(List<Ioc> iocs) {
         this.iocs = List.copyOf(iocs);
         for (Ioc ioc : iocs) {
-            if (ioc.kind() == io.osprey.analysis.IocKind.CIDR) {
+            if (ioc.kind() == IocKind.CIDR) {
                 networks.add(Cidr.parse(ioc.value()));
             }
         }
@@ -37,21 +38,45 @@ public final class IocMatcher {
         byte[] address = key.clientIp() == null ? null : IpAddresses.parse(key.clientIp());
         int cidrIndex = 0;
         for (Ioc ioc : iocs) {
-            boolean matches = switch (ioc.kind()) {
-                case IP -> ioc.value().equals(key.clientIp());
-                case CIDR -> networks.get(cidrIndex++).contains(address);
-                case SESSION -> ioc.value().equalsIgnoreCase(nullToEmpty(key.sessionId()));
-                case APP -> ioc.value().equalsIgnoreCase(nullToEmpty(key.appId()))
-                        || ioc.value().equalsIgnoreCase(nullToEmpty(key.clientAppId()));
-                case UA -> key.clientInfoString() != null && key.clientInfoString().toLowerCase(Locale.ROOT)
-                        .contains(ioc.value().toLowerCase(Locale.ROOT));
-                case USER -> ioc.value().equalsIgnoreCase(nullToEmpty(key.userId()));
-            };
-            if (matches) {
+            Cidr network = ioc.kind() == IocKind.CIDR ? networks.get(cidrIndex++) : null;
+            if (matches(ioc, network, key, address)) {
                 reasons.add(new Reason(CODE, "matches indicator " + ioc.text(), WEIGHT));
             }
         }
         return reasons;
+    }
+
+    /**
+     * True when the context matches session indicators and nothing else: a stolen token carries the victim's
+     * SessionId, so such a match alone does not tell the attacker from the victim.
+     */
+    public boolean matchesOnlyBySession(ContextKey key) {
+        byte[] address = key.clientIp() == null ? null : IpAddresses.parse(key.clientIp());
+        boolean session = false;
+        int cidrIndex = 0;
+        for (Ioc ioc : iocs) {
+            Cidr network = ioc.kind() == IocKind.CIDR ? networks.get(cidrIndex++) : null;
+            if (matches(ioc, network, key, address)) {
+                if (ioc.kind() != IocKind.SESSION) {
+                    return false;
+                }
+                session = true;
+            }
+        }
+        return session;
+    }
+
+    private static boolean matches(Ioc ioc, Cidr network, ContextKey key, byte[] address) {
+        return switch (ioc.kind()) {
+            case IP -> ioc.value().equals(key.clientIp());
+            case CIDR -> network.contains(address);
+            case SESSION -> ioc.value().equalsIgnoreCase(nullToEmpty(key.sessionId()));
+            case APP -> ioc.value().equalsIgnoreCase(nullToEmpty(key.appId()))
+                    || ioc.value().equalsIgnoreCase(nullToEmpty(key.clientAppId()));
+            case UA -> key.clientInfoString() != null && key.clientInfoString().toLowerCase(Locale.ROOT)
+                    .contains(ioc.value().toLowerCase(Locale.ROOT));
+            case USER -> ioc.value().equalsIgnoreCase(nullToEmpty(key.userId()));
+        };
     }
 
     private static String nullToEmpty(String value) {

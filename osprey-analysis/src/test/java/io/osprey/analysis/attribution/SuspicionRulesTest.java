@@ -175,6 +175,30 @@ class SuspicionRulesTest {
     }
 
     @Nested
+    class ScriptedClient {
+        private final ScriptedClientRule rule = new ScriptedClientRule();
+
+        @Test
+        void flagsAScriptingLibraryReadingMail() {
+            MailboxScan scan = withLater(lateBind().ip("203.0.113.9")
+                    .client("Client=WebServices;python-requests/2.31.0;").build());
+            assertThat(rule.evaluate(facts(scan, "203.0.113.9"), tenant(scan))).get().extracting(Reason::text)
+                    .isEqualTo("client Client=WebServices;python-requests/2.31.0; is a scripting tool"
+                            + " (python-requests), not a mail client");
+        }
+
+        @Test
+        void ignoresMailClients() {
+            MailboxScan scan = withLater(lateBind().ip("203.0.113.9").client("Client=OWA;Action=ViaProxy").build(),
+                    lateBind().ip("203.0.113.10").client("Client=WebServices;eM Client/9.2").build());
+            assertThat(rule.evaluate(facts(scan, "203.0.113.9"), tenant(scan))).isEmpty();
+            assertThat(rule.evaluate(facts(scan, "203.0.113.10"), tenant(scan))).isEmpty();
+            assertThat(ScriptedClientRule.scriptingClient(null)).isNull();
+            assertThat(ScriptedClientRule.scriptingClient("Client=REST;curl/8.5.0")).isEqualTo("curl");
+        }
+    }
+
+    @Nested
     class UnusualVolume {
         private final UnusualVolumeRule rule = new UnusualVolumeRule();
 

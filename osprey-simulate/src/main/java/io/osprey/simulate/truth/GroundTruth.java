@@ -12,7 +12,8 @@ import java.util.Map;
  * The planted facts of a simulation ({@code truth.json}): what an investigation of the evidence must find.
  * Accessed messages and synced folders are those the evidence records (accesses hidden by throttling or the
  * one-hour suppression are counted, not listed). Verdicts are listed for every mailbox the attacker touched
- * or targeted; every other mailbox's verdict is {@link #defaultVerdict()}.
+ * or targeted; every other mailbox's verdict is NOT_AUDITED when it is one of {@link #unauditedMailboxes()}
+ * (its audit set lacks MailItemsAccessed), else {@link #defaultVerdict()}: see {@link #verdictOf(String)}.
  */
 public record GroundTruth(
         String scenario, long seed, int users, int days, String startUtc, String endUtc, List<String> formats,
@@ -79,6 +80,16 @@ public record GroundTruth(
     /** A record a tenant hunt must flag. */
     public record TenantFinding(FindingKind kind, String operation, String recordId, String timeUtc, String userId,
                                 String detail) {
+    }
+
+    /** The verdict an investigation must reach for any mailbox of the tenant. */
+    public Verdict verdictOf(String mailbox) {
+        for (MailboxVerdict verdict : mailboxVerdicts) {
+            if (verdict.mailbox().equals(mailbox)) {
+                return verdict.verdict();
+            }
+        }
+        return unauditedMailboxes.contains(mailbox) ? Verdict.NOT_AUDITED : defaultVerdict;
     }
 
     public void write(Path file) throws IOException {

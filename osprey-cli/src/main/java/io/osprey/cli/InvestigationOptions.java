@@ -1,0 +1,58 @@
+package io.osprey.cli;
+
+import io.osprey.analysis.Ioc;
+import io.osprey.analysis.IocFile;
+import io.osprey.analysis.InvestigationRequest;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The playbook's options, shared by {@code investigate} and {@code messages}: IOCs, mailboxes, period. */
+final class InvestigationOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--ioc", paramLabel = "KIND:VALUE", description = "ip:, cidr:, session:, app:, ua:, user:")
+    List<String> iocs = new ArrayList<>();
+
+    @Option(names = "--ioc-file", paramLabel = "FILE", description = "one KIND:VALUE per line, # comments")
+    Path iocFile;
+
+    @Option(names = "--mailbox", paramLabel = "UPN", description = "a mailbox under investigation")
+    List<String> mailboxes = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "TIME", description = "start of the period (ISO-8601 UTC)")
+    Instant from;
+
+    @Option(names = "--to", paramLabel = "TIME", description = "end of the period (ISO-8601 UTC)")
+    Instant to;
+
+    /** The request; a bad IOC, an unreadable IOC file or an empty period is a usage error (exit 2). */
+    InvestigationRequest request() {
+        InvestigationRequest.Builder builder = InvestigationRequest.builder();
+        try {
+            for (String ioc : iocs) {
+                builder.ioc(Ioc.parse(ioc));
+            }
+            if (iocFile != null) {
+                builder.iocs(IocFile.parse(Files.readAllLines(iocFile, StandardCharsets.UTF_8), iocFile.toString()));
+            }
+            mailboxes.forEach(builder::mailbox);
+            if (from != null || to != null) {
+                builder.period(from, to);
+            }
+            return builder.build();
+        } catch (IllegalArgumentException | IOException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}
