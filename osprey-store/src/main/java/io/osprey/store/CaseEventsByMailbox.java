@@ -6,6 +6,7 @@ import io.osprey.model.SourceRecord;
 import io.osprey.normalize.NormalizationException;
 import io.osprey.normalize.Normalizer;
 
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * non-blank of MailboxOwnerUPN, UserId and MailboxGuid, trimmed and lower-cased (the analyses' mailbox key);
  * events without any of them come last, in one group. Within a group events are oldest first, in the order
  * {@link CaseEvents} reads them. Like {@link CaseEvents}, each event is normalized again from its stored raw
- * AuditData.
+ * AuditData (read from the case's {@link RecordLog}).
  *
  * <pre>
  * try (CaseEventsByMailbox.Groups groups = CaseEventsByMailbox.mailboxRecords(store)) {
@@ -36,8 +37,9 @@ public final class CaseEventsByMailbox {
     private static final String TRIMMED = "nullif(regexp_replace(%s, '^[\\x00-\\x20]+|[\\x00-\\x20]+$', '', 'g'), '')";
     static final String MAILBOX_KEY = "lower(coalesce(" + TRIMMED.formatted("mailbox_owner_upn") + ", "
             + TRIMMED.formatted("user_id") + ", " + TRIMMED.formatted("mailbox_guid") + "))";
-    private static final String SELECT = "SELECT " + MAILBOX_KEY + " AS mailbox_key, raw_json, format, source_file, "
-            + "source_line, source_offset, degraded FROM events ";
+    private static final String SELECT = "SELECT " + MAILBOX_KEY + " AS mailbox_key, (SELECT run_id FROM inputs i"
+            + " WHERE i.input_id = events.input_id) AS run_id, raw_offset, raw_length, format, source_file,"
+            + " source_line, source_offset, degraded FROM events ";
     private static final String ORDER = " ORDER BY mailbox_key NULLS LAST, creation_time, event_key";
     private static final String MAILBOX_RECORDS = "WHERE mail_access_type IS NOT NULL "
             + "OR lower(operation) = 'mailitemsaccessed' OR " + TRIMMED.formatted("mailbox_owner_upn") + " IS NOT NULL";
@@ -74,10 +76,12 @@ public final class CaseEventsByMailbox {
         private final PreparedStatement statement;
         private final ResultSet rows;
         private final Normalizer normalizer = new Normalizer();
+        private final RawRecords raw;
         private boolean onRow;
         private boolean iterated;
 
         private Groups(CaseStore store, String query) throws CaseException {
+            this.raw = new RawRecords(store.directory());
             PreparedStatement prepared = null;
             try {
                 prepared = store.connection().prepareStatement(query);
@@ -128,11 +132,15 @@ public final class CaseEventsByMailbox {
         }
 
         private AuditEvent event() throws SQLException {
-            SourceLocation location = new SourceLocation(rows.getString(4), rows.getLong(5), rows.getLong(6));
-            SourceRecord record = new SourceRecord(location, rows.getString(3), rows.getString(2), Map.of(),
-                    rows.getBoolean(7));
+            SourceLocation location = new SourceLocation(rows.getString(6), rows.getLong(7), rows.getLong(8));
             try {
+                String rawJson = raw.read(rows.getLong(2), rows.getLong(3), rows.getInt(4));
+                SourceRecord record = new SourceRecord(location, rows.getString(5), rawJson, Map.of(),
+                        rows.getBoolean(9));
                 return normalizer.normalize(record);
+            } catch (IOException e) {
+                onRow = false;
+                throw new ReadFailure(new CaseException("cannot read the case's raw records: " + e.getMessage(), e));
             } catch (NormalizationException e) {
                 onRow = false;
                 throw new ReadFailure(new CaseException("a stored event no longer normalizes: " + e.getMessage(), e));
@@ -142,6 +150,7 @@ public final class CaseEventsByMailbox {
         @Override
         public void close() {
             closeQuietly(statement);
+            raw.close();
         }
 
         private static void closeQuietly(PreparedStatement statement) {
