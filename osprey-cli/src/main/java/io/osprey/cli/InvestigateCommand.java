@@ -53,6 +53,7 @@ final class InvestigateCommand implements Callable<Integer> {
         CaseWorkflow workflow = new CaseWorkflow(caseDirectory);
         try {
             InvestigationResult result = workflow.investigate(request, workflow.events());
+            InvestigationRequestFile.write(request, InvestigationRequestFile.in(workflow.investigationDir()));
             spec.commandLine().getOut().println(result.mailboxes().size() + " mailboxes investigated; results in "
                     + workflow.investigationDir());
             return ExitCodes.OK;
