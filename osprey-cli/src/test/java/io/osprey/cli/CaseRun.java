@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,10 +61,17 @@ final class CaseRun {
         return err.toString();
     }
 
-    /** The truth's indicators as an --ioc-file. */
+    /**
+     * The truth's indicators as an --ioc-file, without the SessionIds the attacker shared with the victim (a
+     * stolen session): as an indicator such a session would mark the victim's own reads in it as the attacker's,
+     * which the truth does not count as attacker access. The attacker's addresses still mark its use of it.
+     */
     Path iocFile(GroundTruth truth) throws IOException {
+        Set<String> shared = new HashSet<>();
+        truth.attackerContexts().stream().filter(GroundTruth.AttackerContext::sessionSharedWithUser)
+                .forEach(context -> shared.add("session:" + context.sessionId()));
         Path file = caseDirectory.resolveSibling(caseDirectory.getFileName() + "-iocs.txt");
-        Files.write(file, truth.iocs(), StandardCharsets.UTF_8);
+        Files.write(file, truth.iocs().stream().filter(ioc -> !shared.contains(ioc)).toList(), StandardCharsets.UTF_8);
         return file;
     }
 
