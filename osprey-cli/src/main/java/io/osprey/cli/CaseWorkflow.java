@@ -14,6 +14,7 @@ import io.osprey.report.LookupWriter;
 import io.osprey.report.ManifestFile;
 import io.osprey.report.ReportBuilder;
 import io.osprey.report.ReportInput;
+import io.osprey.report.messagetrace.MessageTraceRow;
 import io.osprey.rules.Hunt;
 import io.osprey.rules.HuntException;
 import io.osprey.rules.HuntRequest;
@@ -141,9 +142,10 @@ final class CaseWorkflow {
         return result;
     }
 
-    Path report(InvestigationResult investigation, HuntResult hunt, List<AuditEvent> events) throws IOException {
+    Path report(InvestigationResult investigation, HuntResult hunt, List<AuditEvent> events,
+                List<MessageTraceRow> messageTrace) throws IOException {
         ReportInput input = new ReportInput(caseDirectory.getFileName().toString(), Instant.now(), investigation,
-                hunt, manifestFiles(), List.of(), events);
+                hunt, manifestFiles(), messageTrace, events);
         ReportBuilder.write(input, reportsDir());
         return reportsDir().resolve(ReportBuilder.HTML);
     }

@@ -6,6 +6,8 @@ import io.osprey.analysis.InvestigationResult;
 import io.osprey.formats.FormatRegistry;
 import io.osprey.formats.input.InputLimits;
 import io.osprey.model.AuditEvent;
+import io.osprey.report.messagetrace.MessageTraceRead;
+import io.osprey.report.messagetrace.MessageTraceReader;
 import io.osprey.rules.HuntException;
 import io.osprey.rules.HuntRequest;
 import io.osprey.rules.HuntResult;
@@ -29,7 +31,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code osprey demo}: simulate the full scenario, ingest it, investigate with its IOCs, hunt, report. */
+/**
+ * {@code osprey demo}: simulate the full scenario, ingest it, investigate with its IOCs, hunt, report with the
+ * simulated message trace.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Simulates a compromised tenant (the full scenario), ingests it into a fresh case, investigates,"
                 + " hunts and reports; prints the report's path last.")
@@ -64,11 +69,16 @@ final class DemoCommand implements Callable<Integer> {
             List<AuditEvent> events = workflow.events();
             InvestigationRequest.Builder request = InvestigationRequest.builder();
             simulation.truth().iocs().forEach(ioc -> request.ioc(Ioc.parse(ioc)));
-            InvestigationResult investigation = workflow.investigate(request.build(), events);
+            InvestigationRequest investigationRequest = request.build();
+            InvestigationResult investigation = workflow.investigate(investigationRequest, events);
+            InvestigationRequestFile.write(investigationRequest, InvestigationRequestFile.in(workflow.investigationDir()));
             out.println("investigation (IOCs from the simulation's truth): " + workflow.investigationDir());
-            HuntResult hunt = workflow.hunt(HuntRequest.builder().build(), events);
+            HuntResult hunt = workflow.hunt(HuntRequest.builder()
+                    .attackerContexts(AttackerIndicators.of(investigationRequest.iocs())).build(), events);
             out.println("hunt: " + hunt.findings().size() + " findings in " + workflow.huntDir());
-            out.println(workflow.report(investigation, hunt, events).toAbsolutePath());
+            MessageTraceRead trace = MessageTraceReader.readAll(List.of(simulation.messageTraceDirectory()));
+            out.println("message trace: " + trace.rows().size() + " rows from " + trace.files().size() + " files");
+            out.println(workflow.report(investigation, hunt, events, trace.rows()).toAbsolutePath());
             out.flush();
             return ExitCodes.OK;
         } catch (IOException | CaseException | HuntException e) {

@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code osprey hunt CASE [--rules DIR]... [--tuning FILE] [--directory DIR]}. */
+/**
+ * {@code osprey hunt CASE [--rules DIR]... [--tuning FILE] [--directory DIR]}. When {@code osprey investigate}
+ * saved its request in the case, the request's IP, network and session indicators are the attacker contexts
+ * the rules about searches and sends from an attacker context need.
+ */
 @Command(name = "hunt", mixinStandardHelpOptions = true,
         description = "Tenant compromise checks (Sparrow's, and more) and Sigma-shaped rules. Writes CASE/reports/hunt/.")
 final class HuntCommand implements Callable<Integer> {
@@ -48,6 +52,8 @@ final class HuntCommand implements Callable<Integer> {
         }
         CaseWorkflow workflow = new CaseWorkflow(caseDirectory);
         try {
+            InvestigationRequestFile.read(InvestigationRequestFile.in(workflow.investigationDir()))
+                    .ifPresent(saved -> builder.attackerContexts(AttackerIndicators.of(saved.iocs())));
             HuntResult result = workflow.hunt(builder.build(), workflow.events());
             spec.commandLine().getOut().println(result.findings().size() + " findings; results in " + workflow.huntDir());
             return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package io.osprey.cli;
 
+import io.osprey.analysis.InvestigationRequest;
 import io.osprey.analysis.InvestigationResult;
 import io.osprey.analysis.lookup.AppInvestigation;
 import io.osprey.report.LookupWriter;
@@ -43,7 +44,9 @@ final class InvestigateCommand implements Callable<Integer> {
         CaseWorkflow workflow = new CaseWorkflow(caseDirectory);
         PrintWriter out = spec.commandLine().getOut();
         try {
-            InvestigationResult result = workflow.investigate(options.request());
+            InvestigationRequest request = options.request();
+            InvestigationResult result = workflow.investigate(request);
+            InvestigationRequestFile.write(request, InvestigationRequestFile.in(workflow.investigationDir()));
             out.println(result.mailboxes().size() + " mailboxes investigated; results in " + workflow.investigationDir());
             if (appId != null) {
                 AppInvestigation.Result app = workflow.investigateApp(result, appId);

@@ -118,6 +118,8 @@ public final class SimulateCommand implements Callable<Integer> {
         text.append("Planted: ").append(summary.truth().attackerContexts().size()).append(" attacker contexts, ")
                 .append(summary.truth().mailboxVerdicts().size()).append(" mailboxes with a verdict, ")
                 .append(summary.truth().tenantFindings().size()).append(" expected findings\n");
+        text.append("Message trace: ").append(summary.messageTraceDirectory()).append(" (")
+                .append(summary.messageTraceFiles().size()).append(" attacked mailboxes, for osprey report --message-trace)\n");
         text.append("Truth: ").append(summary.truthFile()).append('\n');
         return text.toString();
     }
@@ -138,6 +140,7 @@ public final class SimulateCommand implements Callable<Integer> {
         root.put("uniqueRecordCount", summary.uniqueRecordCount());
         root.put("duplicateRecordCount", summary.duplicateRecordCount());
         root.put("evidenceDirectory", summary.outputDirectory().resolve(TenantSimulator.EVIDENCE).toString());
+        root.put("messageTraceDirectory", summary.messageTraceDirectory().toString());
         root.put("truth", summary.truthFile().toString());
         ArrayNode files = root.putArray("files");
         summary.evidenceFiles().forEach(file -> files.add(file.toString()));

@@ -45,7 +45,7 @@ public final class ReportCase {
     public static final String ATTRIBUTE_BREAKER = "\"><img src=x onerror=alert(1)>";
     public static final String HOSTILE_CLIENT = "Client=REST;" + SCRIPT + " Mozilla/5.0 (Windows NT 10.0; Win64; x64)"
             + " AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 'quoted' " + ATTRIBUTE_BREAKER;
-    public static final String HOSTILE_FOLDER = "\\Inbox" + ATTRIBUTE_BREAKER + "'x";
+    public static final String HOSTILE_FOLDER = "\\Inbox" + ATTRIBUTE_BREAKER + "'x " + SCRIPT;
     public static final String HOSTILE_RULE = SCRIPT + "'rule'" + ATTRIBUTE_BREAKER;
     public static final String FORMULA_MESSAGE_ID = "=HYPERLINK(\"http://evil.example\")@x";
     public static final String ATTACKER_IP = "203.0.113.66";

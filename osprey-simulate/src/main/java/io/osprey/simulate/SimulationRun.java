@@ -12,10 +12,12 @@ import io.osprey.simulate.incident.IncidentPlan;
 import io.osprey.simulate.output.RecordSink;
 import io.osprey.simulate.record.AuditRecord;
 import io.osprey.simulate.tenant.ClientKind;
+import io.osprey.simulate.tenant.MailFolder;
 import io.osprey.simulate.tenant.Tenant;
 import io.osprey.simulate.tenant.UserDirectory;
 import io.osprey.simulate.tenant.UserProfile;
 import io.osprey.simulate.truth.GroundTruth;
+import io.osprey.simulate.trace.MessageTraceLedger;
 import io.osprey.simulate.truth.TruthRecorder;
 
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -35,6 +38,7 @@ final class SimulationRun {
     private final IncidentPlan plan;
     private final UserState[] states;
     private final Map<String, long[]> countsByOperation = new HashMap<>();
+    private final MessageTraceLedger messageTrace;
     private long records;
 
     SimulationRun(SimulationSpec spec) {
@@ -52,6 +56,24 @@ final class SimulationRun {
             }
         }
         plan.incidents().forEach(incident -> incident.plant(world, index -> states[index]));
+        this.messageTrace = messageTrace(users, truth.attackedMailboxes());
+    }
+
+    private MessageTraceLedger messageTrace(List<UserProfile> users, Set<String> traced) {
+        List<String> colleagues = users.stream().map(UserProfile::upn).filter(upn -> !traced.contains(upn)).toList();
+        MessageTraceLedger ledger = new MessageTraceLedger(spec.seed(), spec.start().getEpochSecond(),
+                world.messages(), colleagues);
+        users.stream().filter(user -> traced.contains(user.upn())).forEach(ledger::trace);
+        return ledger;
+    }
+
+    /** The message trace of the attacked mailboxes (complete once {@link #execute} returned). */
+    MessageTraceLedger messageTrace() {
+        return messageTrace;
+    }
+
+    String organizationName() {
+        return world.tenant().organizationName();
     }
 
     String workspaceTenantId() {
@@ -70,10 +92,11 @@ final class SimulationRun {
             }
         }
         return world.truth().finish(header(), records, sink.duplicatesWritten(), counts(),
-                upn -> states[indexOf(upn)].foldersSeen());
+                upn -> states[indexOf(upn)].foldersSeen(), messageTrace.mailByMailbox());
     }
 
     private List<AuditRecord> userDay(UserState state, int day) {
+        int[] before = folderCounts(state);
         UserDay userDay = new UserDay(world, state, day);
         List<Action> actions = BenignLife.newActionList();
         EnumMap<ClientKind, Long> firstUse = new EnumMap<>(ClientKind.class);
@@ -83,7 +106,19 @@ final class SimulationRun {
         for (Incident incident : plan.incidents()) {
             incident.act(userDay, outline, actions);
         }
-        return userDay.run(actions);
+        List<AuditRecord> dayRecords = userDay.run(actions);
+        if (messageTrace.traces(state.profile().upn())) {
+            messageTrace.day(state.profile(), world.dayStart(day), before, folderCounts(state), dayRecords);
+        }
+        return dayRecords;
+    }
+
+    private static int[] folderCounts(UserState state) {
+        int[] counts = new int[MailFolder.COUNT];
+        for (int folder = 0; folder < counts.length; folder++) {
+            counts[folder] = state.folderCount(folder);
+        }
+        return counts;
     }
 
     private TruthRecorder.Header header() {

@@ -11,11 +11,19 @@ import java.util.List;
  * @param outputDirectory the OUTDIR
  * @param truthFile       {@code OUTDIR/truth.json}
  * @param evidenceFiles   every evidence file, in the order written
+ * @param messageTraceFiles the message trace files, one per attacked mailbox
  * @param truth           the ground truth (the content of the truth file)
  */
-public record SimulationSummary(Path outputDirectory, Path truthFile, List<Path> evidenceFiles, GroundTruth truth) {
+public record SimulationSummary(Path outputDirectory, Path truthFile, List<Path> evidenceFiles,
+                                List<Path> messageTraceFiles, GroundTruth truth) {
     public SimulationSummary {
         evidenceFiles = List.copyOf(evidenceFiles);
+        messageTraceFiles = List.copyOf(messageTraceFiles);
+    }
+
+    /** {@code OUTDIR/message-trace/}: the attacked mailboxes' message trace, one CSV per mailbox. */
+    public Path messageTraceDirectory() {
+        return outputDirectory.resolve(TenantSimulator.MESSAGE_TRACE);
     }
 
     public long uniqueRecordCount() {

@@ -2,6 +2,7 @@ package io.osprey.simulate;
 
 import io.osprey.simulate.output.EvidenceFiles;
 import io.osprey.simulate.output.RecordSink;
+import io.osprey.simulate.trace.MessageTraceWriter;
 import io.osprey.simulate.truth.GroundTruth;
 
 import java.io.IOException;
@@ -20,12 +21,14 @@ import java.util.stream.Stream;
  * <pre>
  * SimulationSummary summary = TenantSimulator.run(SimulationSpec.defaults(Scenario.FULL), outDir);
  * </pre>
- * Output: {@code OUTDIR/evidence/<format>/<yyyy-MM-dd>.<ext>} (plus {@code second-acquisition/} with overlap)
- * and {@code OUTDIR/truth.json}. The same spec always writes the same bytes.
+ * Output: {@code OUTDIR/evidence/<format>/<yyyy-MM-dd>.<ext>} (plus {@code second-acquisition/} with overlap),
+ * the message trace of the attacked mailboxes as {@code Get-MessageTraceV2 | Export-Csv} writes it
+ * ({@code OUTDIR/message-trace/<upn>.csv}, outside the evidence: it is no audit log) and {@code OUTDIR/truth.json}. The same spec always writes the same bytes.
  */
 public final class TenantSimulator {
     public static final String EVIDENCE = "evidence";
     public static final String TRUTH = "truth.json";
+    public static final String MESSAGE_TRACE = "message-trace";
 
     private TenantSimulator() {
     }
@@ -46,11 +49,13 @@ public final class TenantSimulator {
             try (files) {
                 truth = run.execute(files);
             }
+            List<Path> traceFiles = MessageTraceWriter.write(run.messageTrace().mailByMailbox(),
+                    run.organizationName(), outputDirectory.resolve(MESSAGE_TRACE));
             Path truthFile = outputDirectory.resolve(TRUTH);
             Path partial = outputDirectory.resolve(TRUTH + ".partial");
             truth.write(partial);
             Files.move(partial, truthFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new SimulationSummary(outputDirectory, truthFile, files.files(), truth);
+            return new SimulationSummary(outputDirectory, truthFile, files.files(), traceFiles, truth);
         } catch (IOException | RuntimeException failure) {
             removeContents(outputDirectory);
             throw failure;

@@ -18,13 +18,15 @@ class DeterminismTest {
 
     @Test
     void theSameSeedWritesByteIdenticalFiles(@TempDir Path first, @TempDir Path second) throws IOException {
-        TenantSimulator.run(SPEC, first.resolve("out"));
+        SimulationSummary summary = TenantSimulator.run(SPEC, first.resolve("out"));
         TenantSimulator.run(SPEC, second.resolve("out"));
 
         List<Path> files = relativeFiles(first.resolve("out"));
+        assertThat(summary.messageTraceFiles()).isNotEmpty();
         assertThat(files).contains(Path.of("truth.json"))
                 .hasSize(relativeFiles(second.resolve("out")).size())
-                .hasSize(OutputFormat.values().length * 3 + 1); // two days and one overlapping day per format
+                // two days and one overlapping day per format, the truth, a message trace per attacked mailbox
+                .hasSize(OutputFormat.values().length * 3 + 1 + summary.messageTraceFiles().size());
         for (Path file : files) {
             assertThat(Files.mismatch(first.resolve("out").resolve(file), second.resolve("out").resolve(file)))
                     .as(file.toString()).isEqualTo(-1L);

@@ -42,9 +42,10 @@ class HtmlReportTest {
                 "'quoted'", "'urgent'");
         String script = "&lt;script&gt;alert(1)&lt;/script&gt;";
         String breaker = "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
-        assertThat(count(html, script)).as("escaped script tags: title, client strings, subject, rule name, file")
-                .isGreaterThanOrEqualTo(6);
-        assertThat(html).contains("\\Inbox" + breaker + "&#39;x")
+        assertThat(count(html, script)).as("escaped script tags: title, client strings, folder, subject, rule name,"
+                + " file").isGreaterThanOrEqualTo(7);
+        assertThat(html).contains("\\Inbox" + breaker + "&#39;x " + script)
+                .contains(">" + breaker + "<")
                 .contains("Payment " + script + " &#39;urgent&#39;")
                 .contains("title=\"Client=REST;" + script)
                 .contains("&#39;quoted&#39; " + breaker)

@@ -6,9 +6,11 @@ import io.osprey.simulate.audit.AuditScope;
 import io.osprey.simulate.audit.AuditedAccess;
 import io.osprey.simulate.audit.MailboxAuditor;
 import io.osprey.simulate.record.AuditRecord;
+import io.osprey.simulate.tenant.MailFolder;
 import io.osprey.simulate.tenant.Message;
 import io.osprey.simulate.tenant.Seeds;
 import io.osprey.simulate.tenant.UserProfile;
+import io.osprey.simulate.truth.TraceScope;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -113,12 +115,21 @@ public final class UserDay implements AuditScope {
         }
         String folderPath = profile().folderPath(access.folder());
         if (access.accessType() == MailAccessType.SYNC) {
-            world.truth().attackerSync(mailbox, context.attackerLabel(), record, folderPath);
+            world.truth().attackerSync(mailbox, context.attackerLabel(), record, folderPath,
+                    traceScope(access.folder(), folderPath));
         } else {
             List<String> ids = new ArrayList<>(access.messages().size());
             access.messages().forEach(message -> ids.add(message.internetMessageId()));
             world.truth().attackerBind(mailbox, context.attackerLabel(), record, folderPath, ids);
         }
+    }
+
+    private TraceScope traceScope(int folder, String folderPath) {
+        String inbox = profile().folderPath(MailFolder.INBOX.ordinal());
+        if (folderPath.equals(inbox) || folderPath.startsWith(inbox + "\\")) {
+            return TraceScope.RECEIVED;
+        }
+        return folder == MailFolder.SENT_ITEMS.ordinal() ? TraceScope.SENT : TraceScope.NONE;
     }
 
     @Override

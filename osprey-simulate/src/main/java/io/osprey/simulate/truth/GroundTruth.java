@@ -11,15 +11,17 @@ import java.util.Map;
 /**
  * The planted facts of a simulation ({@code truth.json}): what an investigation of the evidence must find.
  * Accessed messages and synced folders are those the evidence records (accesses hidden by throttling or the
- * one-hour suppression are counted, not listed). Verdicts are listed for every mailbox the attacker touched
- * or targeted; every other mailbox's verdict is NOT_AUDITED when it is one of {@link #unauditedMailboxes()}
- * (its audit set lacks MailItemsAccessed), else {@link #defaultVerdict()}: see {@link #verdictOf(String)}.
+ * one-hour suppression are counted, not listed); sync-exposed messages are those the message trace lists.
+ * Verdicts are listed for every mailbox the attacker touched or targeted; every other mailbox's verdict is
+ * NOT_AUDITED when it is one of {@link #unauditedMailboxes()} (its audit set lacks MailItemsAccessed), else
+ * {@link #defaultVerdict()}: see {@link #verdictOf(String)}.
  */
 public record GroundTruth(
         String scenario, long seed, int users, int days, String startUtc, String endUtc, List<String> formats,
         boolean overlap, long uniqueRecordCount, long duplicateRecordCount, Map<String, Long> recordCountsByOperation,
         List<AttackerContext> attackerContexts, List<String> iocs, List<AccessedMessage> attackerAccessedMessages,
-        List<SyncedFolders> attackerSyncedFolders, List<ThrottledWindows> throttledWindows,
+        List<SyncedFolders> attackerSyncedFolders, List<SyncExposedMessage> attackerSyncExposedMessages,
+        List<ThrottledWindows> throttledWindows,
         List<MailboxVerdict> mailboxVerdicts, Verdict defaultVerdict, List<String> unauditedMailboxes,
         List<TenantFinding> tenantFindings, List<String> attackerRecordIds) {
 
@@ -55,6 +57,16 @@ public record GroundTruth(
 
     /** Folders the attacker synced in a mailbox, with the Sync record ids. */
     public record SyncedFolders(String mailbox, List<String> folders, List<String> recordIds) {
+    }
+
+    /**
+     * A message an attacker Sync exposed, as the message trace ({@code OUTDIR/message-trace/}) shows it: the
+     * trace has no folders, so a synced Inbox (or folder under it) exposes every message the mailbox received up
+     * to the sync, a synced Sent Items every message it sent; each message is listed once, with the first sync
+     * that exposed it.
+     */
+    public record SyncExposedMessage(String mailbox, String internetMessageId, String receivedUtc, String syncUtc,
+                                     String syncRecordId) {
     }
 
     /** A window {@code [startUtc, endUtc)}. */

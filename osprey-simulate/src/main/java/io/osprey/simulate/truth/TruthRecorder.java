@@ -2,6 +2,7 @@ package io.osprey.simulate.truth;
 
 import io.osprey.simulate.record.AuditRecord;
 import io.osprey.simulate.record.Times;
+import io.osprey.simulate.trace.TracedMail;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ public final class TruthRecorder {
     private final TreeSet<String> unaudited = new TreeSet<>();
     private final List<GroundTruth.TenantFinding> findings = new ArrayList<>();
     private final List<String> attackerRecordIds = new ArrayList<>();
+    private final List<SyncExposures.AttackerSync> syncs = new ArrayList<>();
 
     /** The header fields of the truth file. */
     public record Header(String scenario, long seed, int users, int days, String startUtc, String endUtc,
@@ -64,9 +66,14 @@ public final class TruthRecorder {
         }
     }
 
-    /** A MailItemsAccessed Sync record of an attacker context. */
-    public void attackerSync(String mailbox, String label, AuditRecord record, String folderPath) {
+    /**
+     * A MailItemsAccessed Sync record of an attacker context.
+     *
+     * @param scope what a message trace can show of the synced folder
+     */
+    public void attackerSync(String mailbox, String label, AuditRecord record, String folderPath, TraceScope scope) {
         attackerRecord(record, appAccessLabels.contains(label) ? FindingKind.APP_MAIL_ACCESS : null, label);
+        syncs.add(new SyncExposures.AttackerSync(mailbox, scope, record.creationTime(), record.id()));
         synced.computeIfAbsent(mailbox, key -> new TreeMap<>()).computeIfAbsent(folderPath, key -> new ArrayList<>())
                 .add(record.id());
     }
@@ -83,6 +90,13 @@ public final class TruthRecorder {
         unrecordedBinds.merge(mailbox, 1L, Long::sum);
     }
 
+    /** The mailboxes the planted contexts touched or targeted, and the targeted ones: those to trace. */
+    public Set<String> attackedMailboxes() {
+        Set<String> mailboxes = new TreeSet<>(targeted.keySet());
+        contexts.forEach(context -> mailboxes.addAll(context.mailboxes()));
+        return mailboxes;
+    }
+
     /** A mailbox under investigation although no attacker access may show (sprayed, account misused). */
     public void target(String mailbox, String basis) {
         targeted.putIfAbsent(mailbox, basis);
@@ -95,10 +109,11 @@ public final class TruthRecorder {
     /**
      * The ground truth.
      *
-     * @param foldersSeen for a mailbox, the folder paths its MailItemsAccessed records show
+     * @param foldersSeen  for a mailbox, the folder paths its MailItemsAccessed records show
+     * @param messageTrace the traced mailboxes' mail, oldest first
      */
     public GroundTruth finish(Header header, long uniqueRecords, long duplicates, Map<String, Long> countsByOperation,
-                              Function<String, Set<String>> foldersSeen) {
+                              Function<String, Set<String>> foldersSeen, Map<String, List<TracedMail>> messageTrace) {
         TreeSet<String> iocs = new TreeSet<>();
         contexts.forEach(context -> iocs.addAll(context.iocs()));
         List<GroundTruth.SyncedFolders> syncedFolders = new ArrayList<>();
@@ -113,7 +128,7 @@ public final class TruthRecorder {
         return new GroundTruth(header.scenario(), header.seed(), header.users(), header.days(), header.startUtc(),
                 header.endUtc(), header.formats(), header.overlap(), uniqueRecords, duplicates,
                 new TreeMap<>(countsByOperation), List.copyOf(contexts), List.copyOf(iocs), messages.toTruth(),
-                syncedFolders, windows, rules.verdicts(targeted), Verdict.NO_EVIDENCE_OF_ACCESS,
+                syncedFolders, SyncExposures.of(syncs, messageTrace), windows, rules.verdicts(targeted), Verdict.NO_EVIDENCE_OF_ACCESS,
                 List.copyOf(unaudited), List.copyOf(findings), List.copyOf(attackerRecordIds));
     }
 }
