@@ -4,6 +4,7 @@ import io.osprey.analysis.Investigation;
 import io.osprey.analysis.InvestigationRequest;
 import io.osprey.analysis.InvestigationResult;
 import io.osprey.analysis.Mailboxes;
+import io.osprey.analysis.verdict.CollectionGaps;
 import io.osprey.model.AuditEvent;
 import io.osprey.report.InvestigationWriter;
 import io.osprey.report.ManifestFile;
@@ -14,6 +15,7 @@ import io.osprey.rules.HuntException;
 import io.osprey.rules.HuntRequest;
 import io.osprey.rules.HuntResult;
 import io.osprey.rules.output.HuntWriter;
+import io.osprey.store.AcquisitionGaps;
 import io.osprey.store.CaseEvents;
 import io.osprey.store.CaseException;
 import io.osprey.store.CaseStore;
@@ -75,7 +77,8 @@ final class CaseWorkflow {
     }
 
     InvestigationResult investigate(InvestigationRequest request, List<AuditEvent> events) throws IOException {
-        InvestigationResult result = Investigation.run(request, perMailbox(events));
+        InvestigationResult result = CollectionGaps.apply(Investigation.run(request, perMailbox(events)),
+                AcquisitionGaps.read(caseDirectory));
         InvestigationWriter.write(result, investigationDir());
         return result;
     }

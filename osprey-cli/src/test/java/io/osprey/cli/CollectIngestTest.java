@@ -204,6 +204,55 @@ class CollectIngestTest {
         }
     }
 
+    @Test
+    void windowsAKilledCollectLeftAreCoverageGapsInTheInvestigationAndTheReport() throws IOException {
+        Thread collector = Thread.currentThread();
+        server.after(RequestKind.AUDIT_CREATE, 2, collector::interrupt);
+        Run killed = collectAudit(workspace);
+        Thread.interrupted();
+        assertThat(killed.exitCode()).isEqualTo(1);
+
+        StringWriter out = new StringWriter();
+        CommandLine investigate = new CommandLine(new InvestigateCommand());
+        investigate.setOut(new PrintWriter(out));
+        int exitCode = investigate.execute(workspace.toString(), "--from", TenantData.AUDIT_FROM.toString(),
+                "--to", TenantData.AUDIT_TO.toString());
+
+        assertThat(exitCode).isZero();
+        JsonNode summary = MAPPER.readTree(workspace.resolve("reports/investigation/summary.json").toFile());
+        assertThat(summary.path("coverageGaps")).extracting(gap -> gap.path("unit").asText())
+                .contains("20240303T000000Z_20240304T000000Z").doesNotContain("20240301T000000Z_20240302T000000Z");
+        assertThat(summary.path("coverageGaps")).allSatisfy(gap -> {
+            assertThat(gap.path("source").asText()).isEqualTo("audit");
+            assertThat(gap.path("hidesMailAccess").asBoolean()).isTrue();
+            assertThat(gap.path("inPeriod").asBoolean()).isTrue();
+            assertThat(gap.path("reason").asText()).contains("not collected yet");
+        });
+        assertThat(summary.path("caveats")).anySatisfy(caveat -> assertThat(caveat.asText())
+                .startsWith("Collection gap: the audit evidence from 2024-03-03T00:00:00Z"));
+        JsonNode alice = mailbox(summary, "alice@contoso.com");
+        assertThat(alice.path("caveats")).anySatisfy(caveat -> assertThat(caveat.asText())
+                .contains("Not audited from").contains("to 2024-03-04T00:00:00Z"));
+        String coverage = Files.readString(workspace.resolve("reports/investigation/coverage.csv"));
+        assertThat(coverage.lines().filter(line -> line.startsWith("alice@contoso.com,2024-03-03")))
+                .singleElement().asString().contains("NOT_AUDITED");
+
+        CommandLine report = new CommandLine(new ReportCommand());
+        report.setOut(new PrintWriter(new StringWriter()));
+        assertThat(report.execute(workspace.toString())).isZero();
+        String html = Files.readString(workspace.resolve("reports/report.html"));
+        assertThat(html).contains("<h2>Collection gaps</h2>").contains("20240303T000000Z_20240304T000000Z");
+    }
+
+    private static JsonNode mailbox(JsonNode summary, String name) {
+        for (JsonNode mailbox : summary.path("mailboxes")) {
+            if (mailbox.path("mailbox").asText().equals(name)) {
+                return mailbox;
+            }
+        }
+        throw new AssertionError(name + " is not in summary.json");
+    }
+
     private static long ingestRuns(Run run) {
         return run.err().lines().filter(line -> line.startsWith("collect: ingested ")).count();
     }
