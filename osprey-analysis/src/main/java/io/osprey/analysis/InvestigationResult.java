@@ -1,5 +1,7 @@
 package io.osprey.analysis;
 
+import io.osprey.model.CoverageGap;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -14,9 +16,12 @@ import java.util.Optional;
  * @param heuristicsRan  whether the IOC-free suspicion rules ran
  * @param mailboxes      worst verdict first, then by mailbox
  * @param caveats        caveats that hold for the whole investigation
+ * @param coverageGaps   what {@code osprey collect} could not acquire in the period (see
+ *                       {@link io.osprey.analysis.verdict.CollectionGaps}); empty when nothing is known
  */
 public record InvestigationResult(List<Ioc> iocs, Instant periodStart, Instant periodEnd, boolean heuristicsRan,
-                                  List<MailboxInvestigation> mailboxes, List<String> caveats) {
+                                  List<MailboxInvestigation> mailboxes, List<String> caveats,
+                                  List<CoverageGap> coverageGaps) {
     private static final Comparator<AccessContext> RANKING = Comparator
             .comparing(AccessContext::attribution)
             .thenComparing(Comparator.comparingInt(AccessContext::score).reversed())
@@ -27,6 +32,13 @@ public record InvestigationResult(List<Ioc> iocs, Instant periodStart, Instant p
         iocs = List.copyOf(iocs);
         mailboxes = List.copyOf(mailboxes);
         caveats = List.copyOf(caveats);
+        coverageGaps = List.copyOf(coverageGaps);
+    }
+
+    /** A result without known collection gaps. */
+    public InvestigationResult(List<Ioc> iocs, Instant periodStart, Instant periodEnd, boolean heuristicsRan,
+                               List<MailboxInvestigation> mailboxes, List<String> caveats) {
+        this(iocs, periodStart, periodEnd, heuristicsRan, mailboxes, caveats, List.of());
     }
 
     /** Every context of every mailbox, ranked: attacker, then suspicious by score, then user. */

@@ -40,6 +40,16 @@ public record MailboxInvestigation(String mailbox, Verdict verdict, boolean unde
         coverage = List.copyOf(coverage);
     }
 
+    /** The same answer with more caveats. */
+    public MailboxInvestigation withMoreCaveats(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(caveats);
+        all.addAll(more);
+        return new MailboxInvestigation(mailbox, verdict, underInvestigation, reasons, all, throttledWindows,
+                probableThrottling, attackerSyncedFolders, mailboxSynced, attackerAccessedMessages,
+                suspiciousAccessedMessages, folders, firstRecord, lastRecord, degradedRecords, bindRecordsWithoutItems,
+                contexts, messages, records, coverage);
+    }
+
     /** The mailbox's contexts by id. */
     public Map<String, AccessContext> contextsById() {
         return contexts.stream().collect(Collectors.toMap(AccessContext::contextId, Function.identity()));

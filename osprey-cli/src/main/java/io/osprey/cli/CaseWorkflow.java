@@ -8,6 +8,7 @@ import io.osprey.analysis.attribution.FirstPartyApps;
 import io.osprey.analysis.lookup.AppInvestigation;
 import io.osprey.analysis.lookup.MessageAccessRow;
 import io.osprey.analysis.lookup.MessageLookup;
+import io.osprey.analysis.verdict.CollectionGaps;
 import io.osprey.model.AuditEvent;
 import io.osprey.report.InvestigationWriter;
 import io.osprey.report.LookupWriter;
@@ -20,6 +21,7 @@ import io.osprey.rules.HuntException;
 import io.osprey.rules.HuntRequest;
 import io.osprey.rules.HuntResult;
 import io.osprey.rules.output.HuntWriter;
+import io.osprey.store.AcquisitionGaps;
 import io.osprey.store.CaseEvents;
 import io.osprey.store.CaseEventsByMailbox;
 import io.osprey.store.CaseException;
@@ -81,11 +83,11 @@ final class CaseWorkflow {
      * The playbook over the case, streamed from the store one mailbox at a time (ordered by mailbox, then time):
      * only the per-mailbox reductions and what the tenant-wide attribution needs stay in memory. Writes nothing.
      */
-    InvestigationResult analyse(InvestigationRequest request) throws CaseException {
+    InvestigationResult analyse(InvestigationRequest request) throws CaseException, IOException {
         requireCase();
         try (CaseStore store = CaseStore.open(caseDirectory);
              CaseEventsByMailbox.Groups mailboxes = CaseEventsByMailbox.mailboxRecords(store)) {
-            return Investigation.run(request, mailboxes);
+            return CollectionGaps.apply(Investigation.run(request, mailboxes), AcquisitionGaps.read(caseDirectory));
         } catch (CaseEventsByMailbox.ReadFailure failure) {
             throw failure.caseException();
         }
@@ -103,7 +105,8 @@ final class CaseWorkflow {
      * memory); the result equals {@link #investigate(InvestigationRequest)}'s.
      */
     InvestigationResult investigate(InvestigationRequest request, List<AuditEvent> events) throws IOException {
-        InvestigationResult result = Investigation.run(request, perMailbox(events));
+        InvestigationResult result = CollectionGaps.apply(Investigation.run(request, perMailbox(events)),
+                AcquisitionGaps.read(caseDirectory));
         InvestigationWriter.write(result, investigationDir());
         return result;
     }

@@ -1,23 +1,20 @@
 package io.osprey.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.osprey.collect.CollectException;
 import io.osprey.collect.CollectOptions;
 import io.osprey.collect.CollectPlan;
 import io.osprey.collect.CollectRequest;
 import io.osprey.collect.CollectResult;
 import io.osprey.collect.Collector;
+import io.osprey.collect.EvidenceSink;
 import io.osprey.collect.Source;
 import io.osprey.collect.auth.Cloud;
 import io.osprey.collect.auth.CredentialSpec;
 import io.osprey.collect.auth.Endpoints;
 import io.osprey.collect.auth.SecretSource;
 import io.osprey.collect.auth.SignInSettings;
-import io.osprey.collect.checkpoint.CoverageHole;
-import io.osprey.collect.evidence.EvidenceFile;
+import io.osprey.store.ingest.Ingest;
+import io.osprey.store.ingest.IngestSummary;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,19 +39,22 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code osprey collect CASE --tenant ID --client-id ID (credential) --from T --to T [--source S]... [--plan]}:
- * acquires the tenant's audit log and directory data into CASE/evidence, resumably. The caller ingests
- * {@link CollectResult#auditEvidence()} afterwards.
+ * acquires the tenant's audit log and directory data into CASE/evidence, resumably, and ingests the audit
+ * evidence into the case as collection settles it (unless {@code --no-ingest}), through the same {@link Ingest}
+ * as {@code osprey ingest}.
  */
 @Command(name = "collect", mixinStandardHelpOptions = true,
         description = "Acquires the audit log and directory data from the tenant's APIs into CASE/evidence,"
-                + " resumably, recording every window asked in CASE/acquisition.json.",
+                + " resumably, recording every window asked in CASE/acquisition.json, and ingests the audit"
+                + " evidence into the case as it goes.",
         footer = {"", "Sources: audit (Graph audit log query API, default), activity-api (Management Activity API,"
                 + " last 7 days), directory (domains, federation, service principals, grants, applications;"
                 + " default), signins (Entra sign-in logs).",
                 "Times are UTC: 2024-03-01, 2024-03-01T08:00 or 2024-03-01T08:00:00Z.",
                 "Secrets are read from an environment variable or a file, never from the command line.",
                 "Running the same command again continues an interrupted collection.",
-                "Exit codes: 0 complete, 1 fatal error, 2 usage error, 3 finished with coverage holes."})
+                "Exit codes: 0 complete, 1 fatal error (also: ingest failed; the evidence is kept), 2 usage error,"
+                        + " 3 finished with coverage holes or evidence that could not be read."})
 public final class CollectCommand implements Callable<Integer> {
     private static final int OK = 0;
     private static final int FATAL = 1;
@@ -62,6 +62,17 @@ public final class CollectCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final CollectOptions baseOptions;
+
+    public CollectCommand() {
+        this(CollectOptions.defaults());
+    }
+
+    /** With other base options (tests: trust settings, short delays, environment). */
+    CollectCommand(CollectOptions baseOptions) {
+        this.baseOptions = baseOptions;
+    }
 
     @Parameters(index = "0", paramLabel = "CASE", description = "the case directory (created when missing)")
     Path caseDirectory;
@@ -131,6 +142,9 @@ public final class CollectCommand implements Callable<Integer> {
     @Option(names = "--plan", description = "print what would be fetched, without any network call")
     boolean plan;
 
+    @Option(names = "--no-ingest", description = "only collect; ingest later with: osprey ingest CASE CASE/evidence")
+    boolean noIngest;
+
     @Option(names = "--json", description = "print a machine-readable summary (only JSON on standard output)")
     boolean json;
 
@@ -139,7 +153,7 @@ public final class CollectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CollectRequest request = request();
-        CollectOptions options = CollectOptions.defaults()
+        CollectOptions options = baseOptions
                 .withDeviceCodePrompt(message -> {
                     err.println(message);
                     err.flush();
@@ -155,11 +169,22 @@ public final class CollectCommand implements Callable<Integer> {
             out.flush();
             return OK;
         }
+        CollectIngest ingest = noIngest ? null : new CollectIngest(caseDirectory, Ingest.withDefaults(),
+                message -> options.listener().progress(message));
         try {
-            CollectResult result = collector.collect(request);
-            out.print(json ? json(result) : text(result));
+            CollectResult result = collector.collect(request, ingest == null ? EvidenceSink.NONE : ingest);
+            IngestSummary ingested = ingest == null ? null : ingest.summary();
+            out.print(json ? CollectOutput.json(result, ingested) : CollectOutput.text(result, ingested));
             out.flush();
-            return result.complete() ? OK : HOLES;
+            if (ingest != null && ingest.failure() != null) {
+                err.println("osprey: ingest failed: " + ingest.failure().getMessage() + "; the evidence is kept in "
+                        + caseDirectory.resolve("evidence") + ": run osprey ingest " + caseDirectory + " "
+                        + caseDirectory.resolve("evidence") + " once the case is usable");
+                err.flush();
+                return FATAL;
+            }
+            boolean everyInputRead = ingested == null || ingested.everyInputRead();
+            return result.complete() && everyInputRead ? OK : HOLES;
         } catch (CollectException e) {
             err.println("osprey: " + e.getMessage());
             err.flush();
@@ -221,46 +246,5 @@ public final class CollectCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), option + ": not a UTC time: " + text);
         }
-    }
-
-    private static String text(CollectResult result) {
-        StringBuilder text = new StringBuilder();
-        text.append("collected into ").append(result.caseDirectory().resolve("evidence")).append('\n')
-                .append("  audit records:     ").append(result.auditRecords()).append('\n')
-                .append("  directory objects: ").append(result.directoryObjects()).append('\n')
-                .append("  sign-ins:          ").append(result.signIns()).append('\n')
-                .append("  evidence files:    ").append(result.evidenceFiles().size()).append('\n')
-                .append("  manifest:          ").append(result.manifest()).append('\n');
-        for (String warning : result.warnings()) {
-            text.append("warning: ").append(warning).append('\n');
-        }
-        for (CoverageHole hole : result.holes()) {
-            text.append("hole: ").append(hole.source()).append(' ').append(hole.unit());
-            if (hole.startUtc() != null) {
-                text.append(" (").append(hole.startUtc()).append(" to ").append(hole.endUtc()).append(')');
-            }
-            text.append(": ").append(hole.reason()).append('\n');
-        }
-        text.append(result.complete() ? "complete\n" : result.holes().size() + " coverage hole(s)\n");
-        return text.toString();
-    }
-
-    private static String json(CollectResult result) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("complete", result.complete());
-        root.put("acquisition", result.acquisition());
-        root.put("manifest", result.manifest().toString());
-        root.put("auditRecords", result.auditRecords());
-        root.put("directoryObjects", result.directoryObjects());
-        root.put("signIns", result.signIns());
-        ArrayNode files = root.putArray("evidenceFiles");
-        for (EvidenceFile file : result.evidenceFiles()) {
-            files.addObject().put("path", file.path().toString()).put("kind", file.kind().name())
-                    .put("records", file.records()).put("bytes", file.bytes()).put("sha256", file.sha256());
-        }
-        root.set("holes", mapper.valueToTree(result.holes()));
-        root.set("warnings", mapper.valueToTree(result.warnings()));
-        return root.toPrettyString() + "\n";
     }
 }

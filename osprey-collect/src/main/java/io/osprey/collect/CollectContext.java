@@ -2,6 +2,7 @@ package io.osprey.collect;
 
 import io.osprey.collect.auth.Endpoints;
 import io.osprey.collect.checkpoint.Checkpoint;
+import io.osprey.collect.evidence.EvidenceFile;
 import io.osprey.collect.evidence.EvidenceStore;
 import io.osprey.collect.http.ApiClient;
 
@@ -21,9 +22,10 @@ import java.util.Objects;
  * @param evidence    the case's evidence folder
  * @param fingerprint the acquisition's fingerprint (names its evidence folders)
  * @param warnings    collects warnings for the result and the manifest (thread-safe)
+ * @param sink        receives the settled audit evidence as collection goes
  */
 public record CollectContext(CollectRequest request, CollectOptions options, ApiClient api, Checkpoint checkpoint,
-                             EvidenceStore evidence, String fingerprint, List<String> warnings) {
+                             EvidenceStore evidence, String fingerprint, List<String> warnings, EvidenceSink sink) {
     private static final DateTimeFormatter UTC_SECONDS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
@@ -34,6 +36,15 @@ public record CollectContext(CollectRequest request, CollectOptions options, Api
         Objects.requireNonNull(checkpoint, "checkpoint");
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(warnings, "warnings");
+        Objects.requireNonNull(sink, "sink");
+    }
+
+    /** Hands every settled audit evidence file to the sink (one hand-over at a time). */
+    public void handOverSettledEvidence() throws InterruptedException {
+        List<EvidenceFile> files = checkpoint.read(state -> EvidenceInventory.settledAuditEvidence(state, evidence));
+        synchronized (sink) {
+            sink.accept(files);
+        }
     }
 
     public Endpoints endpoints() {

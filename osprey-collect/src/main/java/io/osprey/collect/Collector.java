@@ -82,6 +82,14 @@ public final class Collector {
      * and every evidence file on disk are whole, and a new run continues.
      */
     public CollectResult collect(CollectRequest request) throws InterruptedException {
+        return collect(request, EvidenceSink.NONE);
+    }
+
+    /**
+     * Collects, handing the audit evidence to {@code sink} as it settles: after each completed audit window or
+     * content listing window, and after each source (which also hands over what earlier runs left).
+     */
+    public CollectResult collect(CollectRequest request, EvidenceSink sink) throws InterruptedException {
         Path caseDirectory = request.caseDirectory();
         try (CaseLock lock = CaseLock.acquire(caseDirectory)) {
             EvidenceStore evidence = new EvidenceStore(caseDirectory.resolve(EVIDENCE));
@@ -97,7 +105,7 @@ public final class Collector {
             CollectContext context;
             try {
                 context = new CollectContext(request, options, api(request, redactor), checkpoint, evidence,
-                        identity.fingerprint(), warnings);
+                        identity.fingerprint(), warnings, sink);
                 run(context);
             } catch (InterruptedException e) {
                 finish(checkpoint, warnings, "interrupted");
@@ -132,6 +140,7 @@ public final class Collector {
             } catch (SourceDeniedException e) {
                 context.warn(e.getMessage());
             }
+            context.handOverSettledEvidence();
         }
     }
 

@@ -25,23 +25,39 @@ final class EvidenceInventory {
 
     static List<EvidenceFile> of(AcquisitionState state, EvidenceStore evidence) {
         List<EvidenceFile> files = new ArrayList<>();
-        state.auditWindows().values().forEach(window -> {
-            for (PageState page : window.pages()) {
-                if (page.file() != null && evidence.exists(page.file())) {
-                    files.add(new EvidenceFile(evidence.resolve(page.file()), EvidenceKind.GRAPH_AUDIT_RECORDS,
-                            page.records(), page.bytes(), page.sha256()));
-                }
-            }
-        });
+        audit(state, evidence, false, files);
+        items(state.directory(), EvidenceKind.DIRECTORY_OBJECTS, evidence, files);
+        items(state.signIns(), EvidenceKind.SIGN_IN_LOGS, evidence, files);
+        return files;
+    }
+
+    /**
+     * The audit evidence that is final: pages of windows that are complete or truncated (pages of unsettled
+     * windows may still be deleted and fetched again) and downloaded content blobs.
+     */
+    static List<EvidenceFile> settledAuditEvidence(AcquisitionState state, EvidenceStore evidence) {
+        List<EvidenceFile> files = new ArrayList<>();
+        audit(state, evidence, true, files);
+        return files;
+    }
+
+    private static void audit(AcquisitionState state, EvidenceStore evidence, boolean settledOnly,
+                              List<EvidenceFile> files) {
+        state.auditWindows().values().stream().filter(window -> !settledOnly || window.status().isSettled())
+                .forEach(window -> {
+                    for (PageState page : window.pages()) {
+                        if (page.file() != null && evidence.exists(page.file())) {
+                            files.add(new EvidenceFile(evidence.resolve(page.file()),
+                                    EvidenceKind.GRAPH_AUDIT_RECORDS, page.records(), page.bytes(), page.sha256()));
+                        }
+                    }
+                });
         for (BlobState blob : state.activityBlobs().values()) {
             if (blob.status() == UnitStatus.COMPLETE && evidence.exists(blob.file())) {
                 files.add(new EvidenceFile(evidence.resolve(blob.file()), EvidenceKind.ACTIVITY_CONTENT_BLOB,
                         blob.records(), blob.bytes(), blob.sha256()));
             }
         }
-        items(state.directory(), EvidenceKind.DIRECTORY_OBJECTS, evidence, files);
-        items(state.signIns(), EvidenceKind.SIGN_IN_LOGS, evidence, files);
-        return files;
     }
 
     /** The objects in a small uncompressed {@code {"value":[...]}} file. */

@@ -49,6 +49,7 @@ final class SummaryJson {
         strings(json, "iocs", result.iocs().stream().map(Ioc::text).toList());
         json.writeBooleanField("heuristics", result.heuristicsRan());
         strings(json, "caveats", result.caveats());
+        CoverageGapsJson.write(result, json);
         json.writeArrayFieldStart("mailboxes");
         for (MailboxInvestigation mailbox : result.mailboxes()) {
             mailbox(mailbox, json);

@@ -58,6 +58,7 @@ final class ActivityWindowRunner {
         }
         download(key);
         settle(key, planned);
+        context.handOverSettledEvidence();
     }
 
     /** Decides the asked range; false when nothing can be asked now. */

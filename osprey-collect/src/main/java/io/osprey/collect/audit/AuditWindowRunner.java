@@ -67,6 +67,7 @@ final class AuditWindowRunner {
                     UnitStatus done = status.recordLimitExceeded() ? UnitStatus.TRUNCATED : UnitStatus.COMPLETE;
                     update(window, state -> state.finished(done, null));
                     context.progress("audit " + window.key() + ": " + current(window).records() + " records");
+                    context.handOverSettledEvidence();
                     return;
                 }
             } catch (ApiException e) {

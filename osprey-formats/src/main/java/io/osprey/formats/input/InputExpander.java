@@ -22,6 +22,9 @@ import java.util.TreeMap;
  * Nothing is written; evidence is opened read-only.
  */
 public final class InputExpander {
+    /** The folder of a case that {@code osprey collect} writes evidence into. */
+    public static final String CASE_EVIDENCE = "evidence";
+
     private final InputLimits limits;
 
     public InputExpander(InputLimits limits) {
@@ -34,14 +37,18 @@ public final class InputExpander {
 
     /**
      * Expands the paths, leaving out the folder {@code skipped} (the case being written, when the evidence
-     * folder holds it): folders searched skip it silently, a file inside it given by name is unreadable.
+     * folder holds it): folders searched skip it silently, a file inside it given by name is unreadable. Its
+     * {@value #CASE_EVIDENCE} folder (what {@code osprey collect} acquired into the case) is evidence, though,
+     * when named.
      */
     public EvidenceCatalog expand(List<Path> paths, Path skipped) {
         Path skippedFolder = skipped == null ? null : skipped.toAbsolutePath().normalize();
+        Path caseEvidence = skippedFolder == null ? null : skippedFolder.resolve(CASE_EVIDENCE);
         List<EvidenceInput> inputs = new ArrayList<>();
         List<ZipArchive> archives = new ArrayList<>();
         for (Path path : paths) {
-            if (skippedFolder != null && path.toAbsolutePath().normalize().startsWith(skippedFolder)) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (skippedFolder != null && absolute.startsWith(skippedFolder) && !absolute.startsWith(caseEvidence)) {
                 inputs.add(new UnreadableInput(path.toString(), "inside the case directory", null));
             } else if (Files.isDirectory(path)) {
                 walkFolder(path, skippedFolder, inputs, archives);

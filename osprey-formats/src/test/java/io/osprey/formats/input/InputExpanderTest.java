@@ -63,6 +63,22 @@ class InputExpanderTest {
     }
 
     @Test
+    void evidenceCollectedIntoTheCaseIsReadWhenNamed() throws IOException {
+        write("case/evidence/graph-audit/page-00001.json", TEXT);
+        write("case/manifest.json", TEXT);
+        Path caseDirectory = dir.resolve("case");
+
+        try (EvidenceCatalog catalog = expander.expand(List.of(caseDirectory.resolve("evidence"),
+                caseDirectory.resolve("evidence/graph-audit/page-00001.json"), caseDirectory.resolve("manifest.json")),
+                caseDirectory)) {
+            assertThat(catalog.inputs()).hasSize(3);
+            assertThat(catalog.inputs().subList(0, 2)).noneMatch(input -> input instanceof UnreadableInput);
+            assertThat(catalog.inputs().get(2)).isInstanceOfSatisfying(UnreadableInput.class,
+                    input -> assertThat(input.reason()).isEqualTo("inside the case directory"));
+        }
+    }
+
+    @Test
     void missingPathIsUnreadable() {
         try (EvidenceCatalog catalog = expander.expand(List.of(dir.resolve("nope.csv")))) {
             assertThat(catalog.inputs()).singleElement().isInstanceOfSatisfying(UnreadableInput.class,

@@ -73,6 +73,7 @@ public final class HtmlReport {
         FindingsSection.write(out, data);
         NotificationSection.write(out, data);
         ActivitySections.coverage(out, data);
+        CoverageGapsSection.write(out, data);
         EvidenceSection.write(out, data);
         MethodSection.write(out, data);
         out.raw("</main>\n<script>").raw(script).raw("</script>\n</body></html>\n");
