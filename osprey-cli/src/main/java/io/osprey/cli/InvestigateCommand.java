@@ -46,7 +46,8 @@ final class InvestigateCommand implements Callable<Integer> {
         try {
             InvestigationRequest request = options.request();
             InvestigationResult result = workflow.investigate(request);
-            InvestigationRequestFile.write(request, InvestigationRequestFile.in(workflow.investigationDir()));
+            InvestigationRequestFile.write(request, options.geoIpFiles(),
+                    InvestigationRequestFile.in(workflow.investigationDir()));
             out.println(result.mailboxes().size() + " mailboxes investigated; results in " + workflow.investigationDir());
             if (appId != null) {
                 AppInvestigation.Result app = workflow.investigateApp(result, appId);

@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The playbook's options, shared by {@code investigate} and {@code messages}: IOCs, mailboxes, period. */
+/**
+ * The playbook's options, shared by {@code investigate} and {@code messages}: IOCs, mailboxes, period, and the
+ * optional MaxMind-format GeoIP databases for the suspicion rules without IOCs.
+ */
 final class InvestigationOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -36,6 +39,18 @@ final class InvestigationOptions {
     @Option(names = "--to", paramLabel = "TIME", description = "end of the period (ISO-8601 UTC)")
     Instant to;
 
+    @Option(names = "--geoip-asn", paramLabel = "FILE",
+            description = "a MaxMind-format ASN database (.mmdb): hosting-provider networks")
+    Path geoIpAsn;
+
+    @Option(names = "--geoip-city", paramLabel = "FILE",
+            description = "a MaxMind-format City or Country database (.mmdb): new-country networks")
+    Path geoIpCity;
+
+    @Option(names = "--anonymous-ip", paramLabel = "FILE",
+            description = "a MaxMind-format Anonymous IP database (.mmdb): VPN, Tor, proxies, hosting")
+    Path anonymousIp;
+
     /** The request; a bad IOC, an unreadable IOC file or an empty period is a usage error (exit 2). */
     InvestigationRequest request() {
         InvestigationRequest.Builder builder = InvestigationRequest.builder();
@@ -50,9 +65,17 @@ final class InvestigationOptions {
             if (from != null || to != null) {
                 builder.period(from, to);
             }
+            if (!geoIpFiles().isEmpty()) {
+                builder.geoIp(geoIpFiles().open());
+            }
             return builder.build();
         } catch (IllegalArgumentException | IOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** The GeoIP databases given on the command line. */
+    GeoIpFiles geoIpFiles() {
+        return new GeoIpFiles(geoIpAsn, geoIpCity, anonymousIp);
     }
 }

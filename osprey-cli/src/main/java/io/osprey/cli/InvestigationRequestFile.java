@@ -19,7 +19,7 @@ import java.util.TreeSet;
 
 /**
  * {@code CASE/reports/investigation/request.json}: what {@code osprey investigate} ran with (indicators, named
- * mailboxes, period), so that {@code osprey report} and {@code osprey hunt} use the same request later:
+ * mailboxes, period, GeoIP database paths), so that {@code osprey report} and {@code osprey hunt} use the same request later:
  * <pre>{"iocs":["ip:203.0.113.7","session:..."],"mailboxes":["ceo@contoso.com"],"from":"2026-03-02T00:00:00Z","to":null}</pre>
  */
 final class InvestigationRequestFile {
@@ -34,6 +34,11 @@ final class InvestigationRequestFile {
     }
 
     static void write(InvestigationRequest request, Path file) throws IOException {
+        write(request, GeoIpFiles.NONE, file);
+    }
+
+    /** Also records the GeoIP databases given (their paths), so that a later report uses them again. */
+    static void write(InvestigationRequest request, GeoIpFiles geoIp, Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode iocs = root.putArray("iocs");
         request.iocs().forEach(ioc -> iocs.add(ioc.text()));
@@ -41,6 +46,12 @@ final class InvestigationRequestFile {
         new TreeSet<>(request.mailboxes()).forEach(mailboxes::add);
         root.put("from", request.from() == null ? null : request.from().toString());
         root.put("to", request.to() == null ? null : request.to().toString());
+        if (!geoIp.isEmpty()) {
+            ObjectNode databases = root.putObject("geoIp");
+            databases.put("asn", pathText(geoIp.asn()));
+            databases.put("city", pathText(geoIp.city()));
+            databases.put("anonymousIp", pathText(geoIp.anonymousIp()));
+        }
         AtomicFile atomic = new AtomicFile(file);
         try {
             JSON.writeValue(atomic.temporary().toFile(), root);
@@ -72,11 +83,25 @@ final class InvestigationRequestFile {
             if (from != null || to != null) {
                 builder.period(from, to);
             }
+            JsonNode databases = root.path("geoIp");
+            GeoIpFiles geoIp = new GeoIpFiles(path(databases.path("asn")), path(databases.path("city")),
+                    path(databases.path("anonymousIp")));
+            if (!geoIp.isEmpty()) {
+                builder.geoIp(geoIp.open());
+            }
             return Optional.of(builder.build());
         } catch (IOException | IllegalArgumentException | DateTimeParseException unusable) {
             throw new IOException(file + ": not a saved investigation request (" + unusable.getMessage()
                     + "); rerun osprey investigate", unusable);
         }
+    }
+
+    private static String pathText(Path path) {
+        return path == null ? null : path.toAbsolutePath().toString();
+    }
+
+    private static Path path(JsonNode node) {
+        return node.isTextual() ? Path.of(node.asText()) : null;
     }
 
     private static Instant time(JsonNode node) {
