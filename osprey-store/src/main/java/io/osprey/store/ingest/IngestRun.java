@@ -8,6 +8,7 @@ import io.osprey.store.RecordLog;
 import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -64,7 +65,12 @@ final class IngestRun {
             long eventRowBase = InputsTable.lastEventRow(connection);
             List<ReadInput> read = readAll(inputs, runId, inputIdBase, eventRowBase);
             IngestSummary summary = merge(runId, eventRowBase, read);
+            boolean keptNothing = InputsTable.lastEventRow(connection) <= eventRowBase;
             connection.commit();
+            if (keptNothing) {
+                // evidence read again, or only duplicates and rejections: no stored event points into the log
+                Files.deleteIfExists(RecordLog.runFile(caseDirectory, runId));
+            }
             return summary;
         } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();

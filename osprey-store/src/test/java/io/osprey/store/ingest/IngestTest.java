@@ -149,6 +149,9 @@ class IngestTest {
         assertThat(CaseTables.items(caseDir("c"))).isEqualTo(items);
         assertThat(CaseTables.rejects(caseDir("c"))).isEqualTo(rejects).hasSize(1);
         assertThat(Files.readString(caseDir("c").resolve("manifest.json"))).isEqualTo(manifest);
+        try (var logs = Files.list(caseDir("c").resolve("records"))) {
+            assertThat(logs.map(log -> log.getFileName().toString())).containsExactly("run-1.json");
+        }
     }
 
     @Test
