@@ -85,6 +85,12 @@ final class StageRow {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         ensure(utf8.length + 2);
         bytes[length++] = '"';
+        if (text.indexOf('"') < 0) {
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
+            bytes[length++] = '"';
+            return;
+        }
         int copied = 0;
         for (int index = 0; index < utf8.length; index++) {
             if (utf8[index] == '"') {
