@@ -32,7 +32,8 @@ best_of() {
   for _ in $(seq "$runs"); do
     rm -rf "$dir/case"
     local out
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$dir/time.txt" -f "%e %M" "$@" >/dev/null 2>/dev/null
+    out=$(tail -1 "$dir/time.txt")
     local seconds=${out% *} mem=${out#* }
     if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; best_mem=$mem; fi
   done
@@ -41,7 +42,7 @@ best_of() {
 
 report() {
   local form=$1 file=$2 size
-  size=$(du -m "$file" | cut -f1)
+  size=$(du -mL "$file" | cut -f1)
   read -r duck_s duck_kb < <(best_of java -cp "$bench_jar" io.osprey.bench.DuckDbBaseline "$form" "$file")
   read -r osprey_s osprey_kb < <(best_of java "-Xmx$heap" -jar "$osprey_jar" ingest "$dir/case" "$file" --json)
   ratio=$(awk "BEGIN{printf \"%.2f\", $osprey_s / $duck_s}")
