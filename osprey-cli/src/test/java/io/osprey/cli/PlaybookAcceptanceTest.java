@@ -61,8 +61,7 @@ class PlaybookAcceptanceTest {
      * Without IOCs, every attacker MailItemsAccessed record lies in a context flagged suspicious. Not yet met, so
      * not asserted here: password-spray and full (the attacker's own session starts inside the mailbox's
      * baseline period, which the first-seen rules do not judge, and without GeoIP data nothing marks its
-     * hosting-provider address), and quiet (a desktop session roaming from office to a home network first seen
-     * after the baseline is flagged).
+     * hosting-provider address). The quiet tenant: {@link #withoutIocsTheQuietTenantFlagsNothing}.
      */
     @ParameterizedTest
     @EnumSource(value = Scenario.class, names = {"TOKEN_THEFT", "OAUTH_APP", "THROTTLED", "TENANT_TAKEOVER"})
@@ -86,6 +85,21 @@ class PlaybookAcceptanceTest {
         }
         assertThat(attackerContexts).as("contexts of the attacker's MailItemsAccessed records").isNotEmpty();
         assertThat(attackerContexts.values()).as("attribution of the attacker's contexts").containsOnly("suspicious");
+    }
+
+    /** Without IOCs, a tenant with no incident has no suspicious context (a roaming laptop included). */
+    @org.junit.jupiter.api.Test
+    void withoutIocsTheQuietTenantFlagsNothing() throws Exception {
+        simulateAndIngest(Scenario.QUIET);
+        CommandRun run = CommandRun.of("investigate", caseDirectory().toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        Map<String, String> flagged = new TreeMap<>();
+        InvestigationFiles.of(caseDirectory()).summary().get("contexts").forEach(context -> {
+            if (!context.get("attribution").asText().equals("user")) {
+                flagged.put(context.get("contextId").asText(), context.get("reasons").toString());
+            }
+        });
+        assertThat(flagged).as("contexts flagged in the quiet tenant").isEmpty();
     }
 
     private GroundTruth simulateAndIngest(Scenario scenario) throws Exception {

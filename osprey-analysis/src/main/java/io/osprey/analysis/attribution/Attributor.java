@@ -129,12 +129,14 @@ public final class Attributor {
         return facts;
     }
 
-    private static Map<String, Set<String>> sessionNetworks(List<ContextFacts> facts) {
-        Map<String, Set<String>> sessions = new HashMap<>();
+    private static Map<String, Map<String, TenantIndex.Span>> sessionNetworks(List<ContextFacts> facts) {
+        Map<String, Map<String, TenantIndex.Span>> sessions = new HashMap<>();
         for (ContextFacts fact : facts) {
             String session = fact.context().key().sessionId();
             if (session != null && fact.network() != null) {
-                sessions.computeIfAbsent(session, key -> new TreeSet<>()).add(fact.network());
+                TenantIndex.Span span = new TenantIndex.Span(fact.context().firstSeen(), fact.context().lastSeen());
+                sessions.computeIfAbsent(session, key -> new HashMap<>()).merge(fact.network(), span,
+                        TenantIndex.Span::union);
             }
         }
         return sessions;

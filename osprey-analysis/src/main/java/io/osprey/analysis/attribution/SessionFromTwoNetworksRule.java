@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A SessionId seen from two networks (/24 or /48 differ): the signature of a stolen token or cookie, which
- * carries the victim's session. The context flagged is the one whose network is not the mailbox's own.
+ * A SessionId used from two networks (/24 or /48 differ) at the same time: the signature of a stolen token or
+ * cookie, which carries the victim's session while the victim goes on using it. A session that moved from one
+ * network to another and stayed there (a laptop taken home) is not flagged. The context flagged is the one
+ * whose network is not the mailbox's own.
  */
 public final class SessionFromTwoNetworksRule implements SuspicionRule {
     public static final String CODE = "session-two-networks";
@@ -19,7 +21,7 @@ public final class SessionFromTwoNetworksRule implements SuspicionRule {
             return Optional.empty();
         }
         Set<String> networks = tenant.networksOfSession(session);
-        if (networks.size() < 2) {
+        if (networks.size() < 2 || !tenant.usedElsewhereMeanwhile(session, facts.network())) {
             return Optional.empty();
         }
         return Optional.of(new Reason(CODE, "session " + session + " seen from " + networks.size()

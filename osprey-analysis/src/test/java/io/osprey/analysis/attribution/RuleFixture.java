@@ -43,11 +43,12 @@ final class RuleFixture {
     }
 
     static TenantIndex tenant(MailboxScan... scans) {
-        Map<String, Set<String>> sessions = new HashMap<>();
+        Map<String, Map<String, TenantIndex.Span>> sessions = new HashMap<>();
         for (MailboxScan scan : scans) {
             for (ContextTally context : scan.contexts()) {
                 if (context.key().sessionId() != null && network(context) != null) {
-                    sessions.computeIfAbsent(context.key().sessionId(), key -> new TreeSet<>()).add(network(context));
+                    sessions.computeIfAbsent(context.key().sessionId(), key -> new HashMap<>()).merge(network(context),
+                            new TenantIndex.Span(context.firstSeen(), context.lastSeen()), TenantIndex.Span::union);
                 }
             }
         }

@@ -41,6 +41,22 @@ class SuspicionRulesTest {
         return scan(OWNER, events.toArray(AuditEvent[]::new));
     }
 
+    private static final String HOME = "203.0.113.80";
+
+    /** The owner's session in the office for eight days, then only from home. */
+    private static MailboxScan movedHome() {
+        List<AuditEvent> events = new ArrayList<>();
+        for (int day = 1; day <= 8; day++) {
+            events.add(Events.bind(OWNER).at("2025-03-0" + day + "T09:00:00Z").ip(USUAL).session("s-anna")
+                    .messages("\\Inbox", "<m" + day + "@contoso.com>").build());
+        }
+        events.add(Events.bind(OWNER).at("2025-03-09T20:00:00Z").ip(HOME).session("s-anna")
+                .messages("\\Inbox", "<h9@contoso.com>").build());
+        events.add(Events.bind(OWNER).at("2025-03-10T20:00:00Z").ip(HOME).session("s-anna")
+                .messages("\\Inbox", "<h10@contoso.com>").build());
+        return scan(OWNER, events.toArray(AuditEvent[]::new));
+    }
+
     private static Events lateBind() {
         return Events.bind(OWNER).at("2025-03-08T12:00:00Z").session("s-anna").messages("\\Inbox", "<x@contoso.com>");
     }
@@ -55,6 +71,19 @@ class SuspicionRulesTest {
             Optional<Reason> reason = rule.evaluate(facts(scan, "203.0.113.66"), tenant(scan));
             assertThat(reason).get().extracting(Reason::code).isEqualTo(FirstSeenNetworkRule.CODE);
             assertThat(reason.get().text()).contains("203.0.113.0/24", "203.0.113.66");
+        }
+
+        @Test
+        void ignoresTheOwnersSessionMovedHomeButNotTheSameSessionUsedFromTwoPlacesAtOnce() {
+            MailboxScan moved = movedHome();
+            assertThat(rule.evaluate(facts(moved, HOME), tenant(moved))).isEmpty();
+
+            MailboxScan replayed = withLater(lateBind().ip(HOME).build());
+            assertThat(rule.evaluate(facts(replayed, HOME), tenant(replayed))).get()
+                    .extracting(Reason::code).isEqualTo(FirstSeenNetworkRule.CODE);
+
+            MailboxScan newSession = withLater(lateBind().ip(HOME).session("s-new").build());
+            assertThat(rule.evaluate(facts(newSession, HOME), tenant(newSession))).isPresent();
         }
 
         @Test
@@ -86,6 +115,12 @@ class SuspicionRulesTest {
             assertThat(rule.evaluate(facts(scan, "203.0.113.66"), tenant(scan))).get()
                     .extracting(Reason::code).isEqualTo(SessionFromTwoNetworksRule.CODE);
             assertThat(rule.evaluate(facts(scan, USUAL), tenant(scan))).isEmpty();
+        }
+
+        @Test
+        void ignoresASessionThatMovedAndStayed() {
+            MailboxScan scan = movedHome();
+            assertThat(rule.evaluate(facts(scan, HOME), tenant(scan))).isEmpty();
         }
 
         @Test
