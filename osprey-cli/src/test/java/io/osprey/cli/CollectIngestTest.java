@@ -110,8 +110,7 @@ class CollectIngestTest {
         Run audit = collectAudit(workspace, "--json");
         Run activity = collectActivity(workspace, "--json");
 
-        System.err.println(audit.out());
-        assertThat(audit.exitCode()).as(audit.out()).isZero();
+        assertThat(audit.exitCode()).as(audit.err()).isZero();
         assertThat(activity.exitCode()).as(activity.err()).isZero();
         int auditRecords = data.auditRecords().size();
         JsonNode auditIngest = audit.json().path("ingest");
