@@ -97,24 +97,9 @@ class PublicSamplesPlaybookTest {
 
     /** The audit-log samples (not their README or source list), in name order. */
     private static List<Path> samples() throws IOException {
-        Path folder = samplesFolder();
+        Path folder = PublicSamplesFolder.locate();
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.toString().matches(".*\\.(csv|json|jsonl)$")).sorted().toList();
         }
-    }
-
-    /** OSPREY_SAMPLES, else {@code shared/samples/public} beside one of the working directory's ancestors. */
-    private static Path samplesFolder() {
-        String configured = System.getenv("OSPREY_SAMPLES");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            Path candidate = folder.resolve("shared/samples/public");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("public samples not found: set OSPREY_SAMPLES");
     }
 }
