@@ -60,15 +60,15 @@ class IngestTest {
                 + "\"Folders\":[{\"Path\":\"\\\\In\\\"box,\\n2\",\"FolderItems\":[{\"InternetMessageId\":\"<q\\\"1@x>\"}]}]}";
         Path file = lines("hostile.jsonl", record);
 
-        ingest.run(caseDir("c"), List.of(file));
+        ingest.run(caseDir("it's, \"c\""), List.of(file));
 
         String expected = new ObjectMapper().readTree(record).get("ClientInfoString").asText();
         assertThat(expected).contains("\n", "\"", ",", "\u00e9", "\ud83d\ude00");
-        assertThat(CaseTables.query(caseDir("c"), "SELECT client_info_string = ? FROM events", expected))
+        assertThat(CaseTables.query(caseDir("it's, \"c\""), "SELECT client_info_string = ? FROM events", expected))
                 .containsExactly("true");
-        assertThat(CaseTables.query(caseDir("c"), "SELECT folder_path, internet_message_id FROM accessed_items"))
+        assertThat(CaseTables.query(caseDir("it's, \"c\""), "SELECT folder_path, internet_message_id FROM accessed_items"))
                 .containsExactly("\\In\"box,\n2 | <q\"1@x>");
-        assertThat(CaseTables.events(caseDir("c"))).singleElement().asString().endsWith(" | " + record);
+        assertThat(CaseTables.events(caseDir("it's, \"c\""))).singleElement().asString().endsWith(" | " + record);
     }
 
     @Test
